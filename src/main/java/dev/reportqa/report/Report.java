@@ -1,0 +1,112 @@
+package dev.reportqa.report;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * A loaded report: its exact lines, metadata, section tree and repaired paragraphs. Immutable.
+ *
+ * <p>Line numbers are 1-based and count every line of the file, blank ones included, so that a
+ * citation {@code [L87]} points to line 87 of the file as any editor shows it.
+ */
+public final class Report {
+
+  private final String name;
+  private final List<String> lines;
+  private final ReportMetadata metadata;
+  private final List<Section> sections;
+  private final List<Paragraph> paragraphs;
+
+  public Report(
+      String name,
+      List<String> lines,
+      ReportMetadata metadata,
+      List<Section> sections,
+      List<Paragraph> paragraphs) {
+    this.name = Objects.requireNonNull(name, "name");
+    this.lines = List.copyOf(lines);
+    this.metadata = Objects.requireNonNull(metadata, "metadata");
+    this.sections = List.copyOf(sections);
+    this.paragraphs = List.copyOf(paragraphs);
+  }
+
+  /** The file name of the report, e.g. {@code xitang-2024-h1-report.md}. */
+  public String name() {
+    return name;
+  }
+
+  /** All lines of the file without their line terminators; element 0 is line 1. */
+  public List<String> lines() {
+    return lines;
+  }
+
+  public int lineCount() {
+    return lines.size();
+  }
+
+  /** The raw text of a 1-based line, markup and all. */
+  public String line(int number) {
+    if (number < 1 || number > lines.size()) {
+      throw new IllegalArgumentException(
+          "line " + number + " is outside the report (1-" + lines.size() + ")");
+    }
+    return lines.get(number - 1);
+  }
+
+  public ReportMetadata metadata() {
+    return metadata;
+  }
+
+  /** Sections in document order (pre-order of the tree). */
+  public List<Section> sections() {
+    return sections;
+  }
+
+  public List<Paragraph> paragraphs() {
+    return paragraphs;
+  }
+
+  public Section section(int index) {
+    return sections.get(index);
+  }
+
+  /** The chain of sections from the top level down to {@code index}; empty for -1. */
+  public List<Section> pathOf(int index) {
+    List<Section> path = new ArrayList<>(3);
+    for (int i = index; i >= 0; i = sections.get(i).parent()) {
+      path.add(sections.get(i));
+    }
+    Collections.reverse(path);
+    return List.copyOf(path);
+  }
+
+  /** The section path as printed: short titles joined by {@link Section#PATH_SEPARATOR}. */
+  public String pathLabel(int index) {
+    return String.join(
+        Section.PATH_SEPARATOR, pathOf(index).stream().map(Section::shortTitle).toList());
+  }
+
+  /** The innermost section whose range holds the line, if any. */
+  public Optional<Section> sectionAt(int line) {
+    Section best = null;
+    for (Section s : sections) {
+      if (s.contains(line) && (best == null || s.level() > best.level())) {
+        best = s;
+      }
+    }
+    return Optional.ofNullable(best);
+  }
+
+  /** The paragraph that holds a character of the line, if any (blank lines have none). */
+  public Optional<Paragraph> paragraphAt(int line) {
+    for (Paragraph p : paragraphs) {
+      if (line >= p.firstLine() && line <= p.lastLine() && p.lines().contains(line)) {
+        return Optional.of(p);
+      }
+    }
+    return Optional.empty();
+  }
+}
