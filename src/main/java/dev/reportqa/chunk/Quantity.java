@@ -1,0 +1,59 @@
+package dev.reportqa.chunk;
+
+import java.math.BigDecimal;
+import java.util.Objects;
+
+/**
+ * A number as a report writes it, with what surrounds it: {@code 超 2 亿元}, {@code 1200 万人次}, {@code
+ * 增长 14%}, {@code 4.3 万余件}.
+ *
+ * @param text the quantity as written, qualifiers included
+ * @param start offset in the text it was found in
+ * @param end offset after it
+ * @param number the digits as a decimal, e.g. 46.23
+ * @param multiplier {@code 万}, {@code 亿}, {@code 千} or empty
+ * @param unit what is counted: {@code 元}, {@code 人次}, {@code %}, {@code 倍} …; empty when bare
+ * @param qualifier a bound written beside it: {@code 超}, {@code 突破}, {@code 以上}, {@code 近}, {@code
+ *     余}, {@code 不少于} …; empty when exact
+ */
+public record Quantity(
+    String text,
+    int start,
+    int end,
+    BigDecimal number,
+    String multiplier,
+    String unit,
+    String qualifier) {
+
+  public Quantity {
+    Objects.requireNonNull(text, "text");
+    Objects.requireNonNull(number, "number");
+    Objects.requireNonNull(multiplier, "multiplier");
+    Objects.requireNonNull(unit, "unit");
+    Objects.requireNonNull(qualifier, "qualifier");
+  }
+
+  /** The value with 万/亿/千 applied: 46.23亿元 → 4.623E9. Percentages stay as written (14). */
+  public BigDecimal value() {
+    return switch (multiplier) {
+      case "万" -> number.multiply(BigDecimal.valueOf(10_000));
+      case "亿" -> number.multiply(BigDecimal.valueOf(100_000_000));
+      case "千" -> number.multiply(BigDecimal.valueOf(1_000));
+      default -> number;
+    };
+  }
+
+  public boolean isPercent() {
+    return unit.equals("%");
+  }
+
+  /** Whether a unit is written; a bare number is often a year, an edition or an ordinal. */
+  public boolean hasUnit() {
+    return !unit.isEmpty();
+  }
+
+  /** The number and unit without spaces or qualifiers, as answer keys are written: 46.23亿元. */
+  public String compact() {
+    return number.toPlainString() + multiplier + unit;
+  }
+}
