@@ -1,0 +1,51 @@
+package dev.reportqa.query;
+
+import dev.reportqa.index.WeightedText;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * A question as the pipeline understands it.
+ *
+ * @param question the question as asked
+ * @param language the language to answer in
+ * @param intent what is asked for
+ * @param frame the period asked about
+ * @param subjectTerms the Chinese words naming what is asked about, in question order (for an
+ *     English question, their translations)
+ * @param lexicalQuery weighted text for the BM25 ranker
+ * @param denseQuery text for the embedding ranker
+ * @param translations for an English question, each English term found and its Chinese words
+ * @param unknownWords for an English question, content words the lexicon does not know
+ */
+public record AnalyzedQuery(
+    String question,
+    Language language,
+    Intent intent,
+    Frame frame,
+    List<String> subjectTerms,
+    List<WeightedText> lexicalQuery,
+    String denseQuery,
+    List<Translation> translations,
+    List<String> unknownWords) {
+
+  public AnalyzedQuery {
+    Objects.requireNonNull(question, "question");
+    Objects.requireNonNull(language, "language");
+    Objects.requireNonNull(intent, "intent");
+    Objects.requireNonNull(frame, "frame");
+    Objects.requireNonNull(denseQuery, "denseQuery");
+    subjectTerms = List.copyOf(subjectTerms);
+    lexicalQuery = List.copyOf(lexicalQuery);
+    translations = List.copyOf(translations);
+    unknownWords = List.copyOf(unknownWords);
+  }
+
+  /** An English term of the question and the Chinese words it was looked up as. */
+  public record Translation(String english, List<String> chinese) {
+    public Translation {
+      Objects.requireNonNull(english, "english");
+      chinese = List.copyOf(chinese);
+    }
+  }
+}

@@ -1,0 +1,64 @@
+package dev.reportqa;
+
+import dev.reportqa.answer.AnswerEngine;
+import dev.reportqa.answer.AnswerTemplates;
+import dev.reportqa.answer.Assistant;
+import dev.reportqa.index.BuildProgress;
+import dev.reportqa.index.EmbeddingChoice;
+import dev.reportqa.index.IndexBuilder;
+import dev.reportqa.index.LazyEmbeddingModel;
+import dev.reportqa.index.ReportIndex;
+import dev.reportqa.query.QueryAnalyzer;
+import dev.reportqa.retrieve.FusionWeights;
+import dev.reportqa.retrieve.HybridRetriever;
+import java.util.concurrent.Executors;
+
+/** The bundled report indexed with the default model, built once for all tests. */
+public final class TestIndex {
+
+  /** The fusion weights of application.properties. */
+  public static final FusionWeights DEFAULT_FUSION = new FusionWeights(1.0, 0.5, 60);
+
+  private static ReportIndex index;
+  private static QueryAnalyzer analyzer;
+  private static AnswerEngine engine;
+
+  private TestIndex() {}
+
+  public static synchronized ReportIndex xitang() {
+    if (index == null) {
+      LazyEmbeddingModel model =
+          new LazyEmbeddingModel(
+              EmbeddingChoice.BGE_SMALL_ZH,
+              Executors.newFixedThreadPool(
+                  2,
+                  r -> {
+                    Thread t = new Thread(r, "test-embedding");
+                    t.setDaemon(true);
+                    return t;
+                  }));
+      index = new IndexBuilder().build(TestReports.xitang(), model, BuildProgress.NONE);
+    }
+    return index;
+  }
+
+  public static synchronized QueryAnalyzer analyzer() {
+    if (analyzer == null) {
+      analyzer = QueryAnalyzer.withBundledLexicons();
+    }
+    return analyzer;
+  }
+
+  public static synchronized AnswerEngine engine() {
+    if (engine == null) {
+      QueryAnalyzer a = analyzer();
+      engine = new AnswerEngine(a.synonyms(), a.cues(), AnswerTemplates.load(null));
+    }
+    return engine;
+  }
+
+  /** A fresh conversation over the bundled report. */
+  public static Assistant assistant() {
+    return new Assistant(analyzer(), new HybridRetriever(xitang(), DEFAULT_FUSION), engine());
+  }
+}
