@@ -1,0 +1,71 @@
+package dev.reportqa.answer;
+
+import dev.reportqa.query.AnalyzedQuery;
+import dev.reportqa.query.QueryAnalyzer;
+import dev.reportqa.retrieve.HybridRetriever;
+import dev.reportqa.retrieve.Passage;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * One conversation with the report: each question is analyzed, retrieved for and answered, and the
+ * last turn is kept so that the next question can be a follow-up. Not thread-safe; one per
+ * conversation.
+ */
+public final class Assistant {
+
+  /** Passages retrieved per question: the candidates the answer stage reads, and the sources. */
+  public static final int RETRIEVED = 10;
+
+  /** The longest question accepted, in characters. */
+  public static final int MAX_QUESTION_LENGTH = 2000;
+
+  private final QueryAnalyzer analyzer;
+  private final HybridRetriever retriever;
+  private final AnswerEngine engine;
+  private Answer last;
+
+  public Assistant(QueryAnalyzer analyzer, HybridRetriever retriever, AnswerEngine engine) {
+    this.analyzer = Objects.requireNonNull(analyzer, "analyzer");
+    this.retriever = Objects.requireNonNull(retriever, "retriever");
+    this.engine = Objects.requireNonNull(engine, "engine");
+  }
+
+  /**
+   * Answers a question in the context of this conversation.
+   *
+   * @throws IllegalArgumentException when the question is blank or longer than {@link
+   *     #MAX_QUESTION_LENGTH}
+   */
+  public Answer ask(String question) {
+    validate(question);
+    AnalyzedQuery query = analyzer.analyze(question);
+    List<Passage> passages = retriever.retrieve(query, RETRIEVED);
+    Answer answer = engine.answer(query, passages, retriever.index());
+    last = answer;
+    return answer;
+  }
+
+  /** Forgets the previous turn: the next question starts a new conversation. */
+  public void reset() {
+    last = null;
+  }
+
+  /** The last answer given, or null at the start of a conversation. */
+  public Answer last() {
+    return last;
+  }
+
+  public static void validate(String question) {
+    if (question == null || question.isBlank()) {
+      throw new IllegalArgumentException("the question is empty");
+    }
+    if (question.length() > MAX_QUESTION_LENGTH) {
+      throw new IllegalArgumentException(
+          "the question is "
+              + question.length()
+              + " characters long; the limit is "
+              + MAX_QUESTION_LENGTH);
+    }
+  }
+}

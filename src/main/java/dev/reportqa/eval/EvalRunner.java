@@ -1,0 +1,65 @@
+package dev.reportqa.eval;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.BiConsumer;
+
+/**
+ * Runs an evaluation set through a pipeline. Every item starts a fresh conversation, except a
+ * followup, which is asked in the conversation of the item named by its {@code after}, right after
+ * that item (and that item's own chain, if it is a followup too).
+ */
+public final class EvalRunner {
+
+  /** One graded item. */
+  public record Result(EvalItem item, EvalRecord record, Scorer.Verdict verdict) {}
+
+  private EvalRunner() {}
+
+  /**
+   * @param progress told after each item: (items done, items in all)
+   */
+  public static List<Result> run(
+      List<EvalItem> items, QaPipeline pipeline, BiConsumer<Integer, Integer> progress) {
+    Map<String, EvalItem> byId = new HashMap<>();
+    items.forEach(i -> byId.put(i.id(), i));
+    List<Result> results = new ArrayList<>(items.size());
+    for (EvalItem item : items) {
+      QaPipeline.Conversation conversation = pipeline.newConversation();
+      for (EvalItem earlier : chainBefore(item, byId)) {
+        conversation.ask(earlier.question());
+      }
+      long start = System.nanoTime();
+      QaPipeline.Reply reply = conversation.ask(item.question());
+      double ms = (System.nanoTime() - start) / 1e6;
+      EvalRecord record =
+          new EvalRecord(
+              item.id(),
+              item.question(),
+              reply.answer(),
+              reply.refused(),
+              reply.citedLines(),
+              reply.retrieved(),
+              Math.round(ms * 10) / 10.0);
+      results.add(new Result(item, record, Scorer.grade(item, record)));
+      progress.accept(results.size(), items.size());
+    }
+    return results;
+  }
+
+  /** The items to ask before a followup, oldest first. */
+  static List<EvalItem> chainBefore(EvalItem item, Map<String, EvalItem> byId) {
+    List<EvalItem> chain = new ArrayList<>();
+    EvalItem current = item;
+    while (current.after() != null) {
+      current = byId.get(current.after());
+      if (current == null || chain.contains(current)) {
+        break;
+      }
+      chain.add(0, current);
+    }
+    return chain;
+  }
+}
