@@ -1,0 +1,21 @@
+package dev.reportqa;
+
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
+import org.springframework.shell.command.annotation.CommandScan;
+
+/**
+ * report-qa: answers questions about a government work report, quoting it and citing its lines.
+ * With no arguments it opens the interactive shell; with arguments it runs one command and exits
+ * with 0 (success), 2 (usage error) or 1 (failure).
+ */
+@SpringBootApplication(proxyBeanMethods = false)
+@CommandScan
+@ConfigurationPropertiesScan
+public class ReportQaApplication {
+
+  public static void main(String[] args) {
+    System.exit(SpringApplication.exit(SpringApplication.run(ReportQaApplication.class, args)));
+  }
+}

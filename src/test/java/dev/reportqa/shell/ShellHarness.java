@@ -1,0 +1,166 @@
+package dev.reportqa.shell;
+
+import dev.reportqa.ReportQaApplication;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.shell.ShellApplicationRunner;
+import org.springframework.shell.boot.TerminalCustomizer;
+
+/**
+ * The real application context, started once per test JVM with the terminal wired to buffers, so
+ * that shell tests run commands and REPL sessions in process and read what a user would see.
+ */
+final class ShellHarness {
+
+  /** What one run printed and how it ended. */
+  record Run(int exitCode, String out, String err) {}
+
+  private static ShellHarness instance;
+
+  private final SwitchableInput input = new SwitchableInput();
+  private final ByteArrayOutputStream out = new ByteArrayOutputStream();
+  private final ByteArrayOutputStream err = new ByteArrayOutputStream();
+  private final ConfigurableApplicationContext context;
+
+  private ShellHarness() {
+    PrintStream originalErr = System.err;
+    System.setErr(new PrintStream(new Tee(err, originalErr), true, StandardCharsets.UTF_8));
+    TerminalStreams.input = input;
+    TerminalStreams.output = out;
+    context =
+        new SpringApplicationBuilder(ReportQaApplication.class, TestShellConfiguration.class)
+            .properties("reportqa.report=seeds/xitang-2024-h1-report.md")
+            .run();
+  }
+
+  static synchronized ShellHarness get() {
+    if (instance == null) {
+      instance = new ShellHarness();
+    }
+    return instance;
+  }
+
+  /** Runs one command as {@code ./reportqa args…} would. */
+  synchronized Run oneShot(String... args) throws Exception {
+    out.reset();
+    err.reset();
+    context.getBean(ReportQaShellRunner.class).run(args);
+    return new Run(context.getBean(ExitCodes.class).getExitCode(), text(out), text(err));
+  }
+
+  /** Runs the REPL over the given typed lines until they run out. */
+  synchronized Run repl(String typed) throws Exception {
+    out.reset();
+    err.reset();
+    input.set(typed);
+    context.getBean(ReportQaShellRunner.class).run(new String[0]);
+    return new Run(context.getBean(ExitCodes.class).getExitCode(), text(out), text(err));
+  }
+
+  <T> T bean(Class<T> type) {
+    return context.getBean(type);
+  }
+
+  private static String text(ByteArrayOutputStream buffer) {
+    return buffer.toString(StandardCharsets.UTF_8);
+  }
+
+  /** Holds the streams for the terminal bean, which is made inside the context. */
+  static final class TerminalStreams {
+    static InputStream input;
+    static OutputStream output;
+  }
+
+  @Configuration(proxyBeanMethods = false)
+  static class TestShellConfiguration {
+
+    @Bean
+    TerminalCustomizer testTerminal() {
+      return builder ->
+          builder
+              .system(false)
+              .dumb(true)
+              .streams(TerminalStreams.input, TerminalStreams.output)
+              .encoding(StandardCharsets.UTF_8);
+    }
+
+    /** Replaces Spring Shell's start-up runner: tests start the shell themselves. */
+    @Bean
+    ShellApplicationRunner noStartupRun() {
+      return args -> {};
+    }
+  }
+
+  /**
+   * An input whose bytes are handed over per REPL run. It blocks when empty instead of ending:
+   * JLine reads the terminal from a pump thread and would take an end of input as final, so a REPL
+   * script ends with {@code exit}.
+   */
+  static final class SwitchableInput extends InputStream {
+    private ByteArrayInputStream current = new ByteArrayInputStream(new byte[0]);
+
+    synchronized void set(String text) {
+      current = new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8));
+      notifyAll();
+    }
+
+    @Override
+    public synchronized int read() {
+      awaitData();
+      return current.read();
+    }
+
+    @Override
+    public synchronized int read(byte[] b, int off, int len) {
+      awaitData();
+      return current.read(b, off, len);
+    }
+
+    @Override
+    public synchronized int available() {
+      return current.available();
+    }
+
+    private void awaitData() {
+      while (current.available() == 0) {
+        try {
+          wait();
+        } catch (InterruptedException e) {
+          Thread.currentThread().interrupt();
+          return;
+        }
+      }
+    }
+  }
+
+  /** Writes to a capture buffer and on to the original stream. */
+  private static final class Tee extends OutputStream {
+    private final OutputStream a;
+    private final OutputStream b;
+
+    Tee(OutputStream a, OutputStream b) {
+      this.a = a;
+      this.b = b;
+    }
+
+    @Override
+    public void write(int c) throws java.io.IOException {
+      a.write(c);
+      b.write(c);
+    }
+
+    @Override
+    public void write(byte[] buf, int off, int len) throws java.io.IOException {
+      a.write(buf, off, len);
+      b.write(buf, off, len);
+    }
+  }
+}
