@@ -23,12 +23,22 @@ public final class Assistant {
   private final QueryAnalyzer analyzer;
   private final HybridRetriever retriever;
   private final AnswerEngine engine;
+  private final AnswerRefiner refiner;
   private Answer last;
 
   public Assistant(QueryAnalyzer analyzer, HybridRetriever retriever, AnswerEngine engine) {
+    this(analyzer, retriever, engine, AnswerRefiner.NONE);
+  }
+
+  public Assistant(
+      QueryAnalyzer analyzer,
+      HybridRetriever retriever,
+      AnswerEngine engine,
+      AnswerRefiner refiner) {
     this.analyzer = Objects.requireNonNull(analyzer, "analyzer");
     this.retriever = Objects.requireNonNull(retriever, "retriever");
     this.engine = Objects.requireNonNull(engine, "engine");
+    this.refiner = Objects.requireNonNull(refiner, "refiner");
   }
 
   /**
@@ -41,7 +51,8 @@ public final class Assistant {
     validate(question);
     AnalyzedQuery query = analyzer.analyze(question);
     List<Passage> passages = retriever.retrieve(query, RETRIEVED);
-    Answer answer = engine.answer(query, passages, retriever.index());
+    Answer offline = engine.answer(query, passages, retriever.index());
+    Answer answer = refiner.refine(offline, last);
     last = answer;
     return answer;
   }

@@ -12,17 +12,17 @@ import java.util.List;
  * title decides, read with the same cue words as questions; where it says neither (三、切实加强政府自身建设),
  * the sentence's own words do (力争, 确保 …).
  */
-final class Periods {
+public final class Periods {
 
   private final List<String> targetWords;
   private final List<String> achievedWords;
 
-  Periods(CueLexicon cues) {
+  public Periods(CueLexicon cues) {
     this.targetWords = cues.words(Language.ZH, CueLexicon.Category.TARGET);
     this.achievedWords = cues.words(Language.ZH, CueLexicon.Category.ACHIEVED);
   }
 
-  Frame of(Unit unit) {
+  public Frame of(Unit unit) {
     if (!unit.sectionTitles().isEmpty()) {
       Frame section = ofText(unit.sectionTitles().get(0));
       if (section != Frame.UNSPECIFIED) {
