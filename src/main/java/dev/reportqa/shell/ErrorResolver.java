@@ -50,6 +50,7 @@ final class ErrorResolver implements CommandExceptionResolver {
   static int exitCode(Throwable e) {
     return e instanceof UsageException
             || e instanceof IllegalArgumentException
+            || e instanceof EvalSetException
             || e instanceof CommandExecution.CommandParserExceptionsException
         ? ExitCodes.USAGE
         : ExitCodes.FAILURE;

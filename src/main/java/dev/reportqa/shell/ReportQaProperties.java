@@ -13,7 +13,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param embedding the embedding model: {@code bge-small-zh} or {@code all-minilm}
  * @param prompts a folder with the wording files; the copy in the jar when unset
  * @param fusion how the BM25 and embedding rankings are combined
- * @param history the REPL history file; none when unset
+ * @param eval where the evaluation set, its thresholds and run summaries are
  */
 @ConfigurationProperties("reportqa")
 public record ReportQaProperties(
@@ -21,12 +21,22 @@ public record ReportQaProperties(
     @DefaultValue("bge-small-zh") String embedding,
     Path prompts,
     @DefaultValue Fusion fusion,
-    Path history) {
+    @DefaultValue Eval eval) {
 
   /**
    * Weighted reciprocal-rank fusion settings; see {@code HybridRetriever} and the measurements
    * beside the defaults in {@code application.properties}.
    */
+  /**
+   * @param file the default evaluation set, gated by {@code thresholds}
+   * @param thresholds the figures the default set must reach
+   * @param summaryDir where each run's summary JSON goes
+   */
+  public record Eval(
+      @DefaultValue("eval/questions.jsonl") Path file,
+      @DefaultValue("eval/thresholds.json") Path thresholds,
+      @DefaultValue("target/eval") Path summaryDir) {}
+
   public record Fusion(
       @DefaultValue("1.0") double lexical,
       @DefaultValue("0.5") double dense,

@@ -13,6 +13,8 @@ import dev.reportqa.report.ReportLoader;
 import dev.reportqa.retrieve.FusionWeights;
 import dev.reportqa.retrieve.HybridRetriever;
 import java.nio.file.Path;
+import java.util.EnumMap;
+import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.Executor;
 
@@ -27,10 +29,11 @@ public final class ReportSession {
   private final FusionWeights fusion;
   private final QueryAnalyzer analyzer;
   private final AnswerEngine engine;
-  private final LazyEmbeddingModel model;
+  private final Executor executor;
+  private final Map<EmbeddingChoice, LazyEmbeddingModel> models =
+      new EnumMap<>(EmbeddingChoice.class);
+  private final Map<EmbeddingChoice, ReportIndex> indexes = new EnumMap<>(EmbeddingChoice.class);
   private Report report;
-  private ReportIndex index;
-  private HybridRetriever retriever;
   private Assistant assistant;
 
   public ReportSession(
@@ -45,7 +48,7 @@ public final class ReportSession {
     this.fusion = Objects.requireNonNull(fusion, "fusion");
     this.analyzer = Objects.requireNonNull(analyzer, "analyzer");
     this.engine = Objects.requireNonNull(engine, "engine");
-    this.model = new LazyEmbeddingModel(embedding, executor);
+    this.executor = Objects.requireNonNull(executor, "executor");
   }
 
   public Path reportPath() {
@@ -72,17 +75,28 @@ public final class ReportSession {
     return report;
   }
 
-  /** The index, built on first call with progress reported. */
-  public synchronized ReportIndex index(BuildProgress progress) {
+  /** The index with the configured model, built on first call with progress reported. */
+  public ReportIndex index(BuildProgress progress) {
+    return index(embedding, progress);
+  }
+
+  /** The index with the given model, built on first call with progress reported. */
+  public synchronized ReportIndex index(EmbeddingChoice choice, BuildProgress progress) {
+    ReportIndex index = indexes.get(choice);
     if (index == null) {
-      index = new IndexBuilder().build(report(), model, progress);
-      retriever = new HybridRetriever(index, fusion);
+      index = new IndexBuilder().build(report(), model(choice), progress);
+      indexes.put(choice, index);
     }
     return index;
   }
 
+  /** The embedding model, loaded on first use. */
+  public synchronized LazyEmbeddingModel model(EmbeddingChoice choice) {
+    return models.computeIfAbsent(choice, c -> new LazyEmbeddingModel(c, executor));
+  }
+
   public synchronized boolean indexed() {
-    return index != null;
+    return indexes.containsKey(embedding);
   }
 
   /** The conversation of the shell, made on first call. */
@@ -93,14 +107,13 @@ public final class ReportSession {
     return assistant;
   }
 
-  /** A fresh conversation over the same index, for evaluation. */
-  public synchronized Assistant newAssistant(BuildProgress progress) {
-    index(progress);
-    return new Assistant(analyzer, retriever, engine);
+  /** A fresh conversation over the index of the configured model, for evaluation. */
+  public Assistant newAssistant(BuildProgress progress) {
+    return newAssistant(embedding, progress);
   }
 
-  /** A retriever over the index with other fusion weights, for measurement. */
-  public synchronized HybridRetriever retriever(FusionWeights weights, BuildProgress progress) {
-    return new HybridRetriever(index(progress), weights);
+  /** A fresh conversation over the index of the given model. */
+  public synchronized Assistant newAssistant(EmbeddingChoice choice, BuildProgress progress) {
+    return new Assistant(analyzer, new HybridRetriever(index(choice, progress), fusion), engine);
   }
 }
