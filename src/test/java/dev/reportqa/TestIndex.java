@@ -52,7 +52,7 @@ public final class TestIndex {
   public static synchronized AnswerEngine engine() {
     if (engine == null) {
       QueryAnalyzer a = analyzer();
-      engine = new AnswerEngine(a.synonyms(), a.cues(), AnswerTemplates.load(null));
+      engine = new AnswerEngine(a, AnswerTemplates.load(null));
     }
     return engine;
   }

@@ -11,12 +11,18 @@ import dev.reportqa.query.CueLexicon;
 import dev.reportqa.query.Frame;
 import dev.reportqa.query.Intent;
 import dev.reportqa.query.Language;
+import dev.reportqa.query.Measure;
+import dev.reportqa.query.QueryAnalyzer;
 import dev.reportqa.query.SynonymLexicon;
+import dev.reportqa.report.Report;
 import dev.reportqa.report.ReportMetadata;
+import dev.reportqa.report.Section;
 import dev.reportqa.retrieve.Passage;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.regex.Pattern;
@@ -27,10 +33,11 @@ import java.util.regex.Pattern;
  *
  * <p>Every clause of the best-ranked sentences is a candidate. A candidate is scored by how much of
  * the question's subject it names itself and in its sentence, whether it holds the kind of thing
- * asked for (an amount, a growth rate, a rank, a list), whether it speaks of the asked period
- * (achievement or target), and how well retrieval ranked its sentence. The best one is quoted
- * verbatim with its own lines; a neighbouring clause joins it when it carries the subject or the
- * rest of a two-part answer.
+ * asked for (an amount of the expected kind, a growth rate, a rank, a list), whether it speaks of
+ * the asked period (achievement or target), and how well retrieval ranked its sentence. A figure
+ * only answers when its own clause names the subject, or directly follows the clause that does. The
+ * best candidate is quoted verbatim with its own lines; a neighbouring clause joins it when it
+ * carries the subject or the rest of the answer.
  */
 public final class AnswerEngine {
 
@@ -39,8 +46,26 @@ public final class AnswerEngine {
    */
   static final int CANDIDATE_PASSAGES = 8;
 
-  /** Below this share of the subject found in the best evidence, the report does not answer. */
+  /**
+   * Below this share of the subject found in the best evidence's sentence, the report does not
+   * answer.
+   */
   static final double REFUSE_BELOW = 0.5;
+
+  /** A clause names the subject itself when it covers this share of it. */
+  static final double ANCHOR = 0.5;
+
+  /** Share of the subject a clause of the asked period must name when none names it all. */
+  static final double PARTIAL_ANCHOR = 0.3;
+
+  /** A clause this short after the one naming the subject continues it ("同比增长 12%", "98.2%"). */
+  static final int CONTINUATION_LENGTH = 20;
+
+  /** A section title this well covered by a list question is the list's subject. */
+  static final double SECTION_TITLE_MATCH = 0.7;
+
+  /** Longest enumeration quoted whole for a list question, in characters. */
+  static final int MAX_LIST_SPAN = 280;
 
   // Candidate score weights, tuned on the development half of eval/questions.jsonl.
   static final double W_OWN = 2.0;
@@ -50,28 +75,40 @@ public final class AnswerEngine {
   static final double W_PRIOR = 0.6;
   static final double W_LENGTH = 0.002;
 
+  /** An amount question about a target may be answered by a growth-rate target. */
+  static final double TARGET_GROWTH_FIT = 0.7;
+
   /** A neighbouring clause joins the answer when it adds this much of the subject. */
   static final double JOIN_GAIN = 0.25;
 
   static final int MAX_CLAUSES = 3;
 
+  private static final int DEBUG_CANDIDATES = 8;
+  private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(AnswerEngine.class);
+
   private static final Pattern RANK = Pattern.compile("第\\s*[0-9一二三四五六七八九十]+");
+  private static final Pattern CONTINUATION =
+      Pattern.compile("(超过|超|突破|近|约|达到|达|同比|增长|下降|提高|降低|增加|减少|分别|其中|均)?\\s*\\d");
   private static final Pattern GROWTH =
       Pattern.compile("(增长|下降|提高|降低|增加|减少|上升|翻)[^，；。]{0,6}?\\d+(\\.\\d+)?\\s*(%|倍)");
   private static final Pattern TIME = Pattern.compile("\\d{1,2}\\s*月|年底|年内|\\d{4}\\s*年");
-  private static final Pattern RATE_WORDS = Pattern.compile("率|比例|比重|占比|百分");
   private static final Pattern REPORT_WORDS =
       Pattern.compile("报告|讲话|发言|作|做|report|speech|deliver|present|gave|give|speaker|address");
 
   private final SynonymLexicon synonyms;
   private final CueLexicon cues;
+  private final Vocabulary vocabulary;
   private final Periods periods;
   private final AnswerTemplates templates;
   private final EnglishRenderer english = new EnglishRenderer();
+  private final Map<ReportIndex, TermStats> stats = new IdentityHashMap<>();
 
-  public AnswerEngine(SynonymLexicon synonyms, CueLexicon cues, AnswerTemplates templates) {
-    this.synonyms = Objects.requireNonNull(synonyms, "synonyms");
-    this.cues = Objects.requireNonNull(cues, "cues");
+  /** Uses the analyzer's lexicons: synonyms, cue words, and the report vocabulary of both. */
+  public AnswerEngine(QueryAnalyzer analyzer, AnswerTemplates templates) {
+    this.synonyms = analyzer.synonyms();
+    this.cues = analyzer.cues();
+    this.vocabulary =
+        new Vocabulary(analyzer.bilingual(), analyzer.synonyms(), analyzer.cueWords(Language.ZH));
     this.templates = Objects.requireNonNull(templates, "templates");
     this.periods = new Periods(cues);
   }
@@ -84,31 +121,96 @@ public final class AnswerEngine {
    * Answers a question from ranked passages.
    *
    * @param query the analyzed question
-   * @param passages the ranked passages, best first
-   * @param index the index they come from (for term rarity and the report's metadata)
+   * @param passages the ranked passages, best first; kept as the answer's sources
+   * @param index the index they come from (for term rarity and the report's structure)
    */
   public Answer answer(AnalyzedQuery query, List<Passage> passages, ReportIndex index) {
-    List<Passage> sources = passages;
-    Answer meta = metadataAnswer(query, index.report().metadata(), index.report().name(), sources);
+    Report report = index.report();
+    Answer meta = metadataAnswer(query, report.metadata(), report.name(), passages);
     if (meta != null) {
       return meta;
     }
-    SubjectCoverage subject = SubjectCoverage.of(query, synonyms, index.units());
+    SubjectCoverage subject = subjectOf(query, index);
     if (subject.isEmpty()) {
-      return refusal(query, templates.get(query.language(), "refusal.generic"), sources);
+      return refusal(query, "refusal", Map.of("what", what(query)), passages);
+    }
+    if (needsFit(query.intent())) {
+      List<String> absent = vocabulary.absentFrom(query, statsOf(index).compactText());
+      if (!absent.isEmpty()) {
+        String joined = String.join(query.language() == Language.ZH ? "”“" : "\", \"", absent);
+        return refusal(query, "refusal.absent", Map.of("terms", joined), passages);
+      }
+    }
+    if (query.intent() == Intent.LIST && asksForParts(query)) {
+      Answer outline = sectionListAnswer(query, subject, report, passages);
+      if (outline != null) {
+        return outline;
+      }
     }
     List<Candidate> candidates = candidates(query, passages, subject);
-    if (candidates.isEmpty()) {
-      return refusal(query, what(query), sources);
+    List<Candidate> eligible = candidates.stream().filter(c -> eligible(query, c)).toList();
+    if (log.isDebugEnabled()) {
+      candidates.stream()
+          .limit(DEBUG_CANDIDATES)
+          .forEach(
+              c ->
+                  log.debug(
+                      "candidate {} L{} own={} ctx={} fit={} frame={} anchored={} eligible={} '{}'",
+                      String.format("%.3f", c.score()),
+                      c.clause().lines(),
+                      String.format("%.2f", c.own()),
+                      String.format("%.2f", c.context()),
+                      String.format("%.2f", c.fit()),
+                      c.frame(),
+                      c.anchored(),
+                      eligible(query, c),
+                      c.clause().text()));
     }
-    Candidate best = candidates.get(0);
-    if (best.context() < REFUSE_BELOW || (needsFit(query.intent()) && best.fit() == 0)) {
-      return refusal(query, what(query), sources);
+    // A period the question names is a condition, not a preference: when no candidate of that
+    // period names the whole subject, one that names part of it and holds the asked figure beats
+    // a figure of the other period.
+    Candidate best =
+        eligible.stream()
+            .filter(c -> !opposite(query.frame(), c.period()))
+            .findFirst()
+            .or(
+                () ->
+                    candidates.stream()
+                        .filter(c -> query.frame() != Frame.UNSPECIFIED)
+                        .filter(c -> c.period() == query.frame())
+                        .filter(c -> c.fit() > 0 && c.own() >= PARTIAL_ANCHOR)
+                        .findFirst())
+            .orElse(eligible.isEmpty() ? null : eligible.get(0));
+    if (best == null || best.context() < REFUSE_BELOW) {
+      return refusal(query, "refusal", Map.of("what", what(query)), passages);
     }
-    List<Clause> chosen = extend(best, subject, query);
-    List<Quote> quotes = quotes(chosen);
-    String text = render(query, best.period(), quotes);
-    return new Answer(query, "", false, text, quotes, sources, "");
+    if (query.pastYear()
+        && query.intent() != Intent.GROWTH
+        && !mentionsPast(best.clause().unit())) {
+      return refusal(query, "refusal.past", Map.of(), passages);
+    }
+    if (needsFit(query.intent()) && opposite(query.frame(), best.period())) {
+      String key =
+          query.frame() == Frame.ACHIEVED ? "refusal.period.achieved" : "refusal.period.target";
+      return refusal(query, key, Map.of("subject", subjectLabel(query)), passages);
+    }
+    List<Quote> quotes = quotes(extend(best, subject, query));
+    return new Answer(query, "", false, render(query, best.period(), quotes), quotes, passages, "");
+  }
+
+  /** The subject of a question as this index sees it. */
+  SubjectCoverage subjectOf(AnalyzedQuery query, ReportIndex index) {
+    return SubjectCoverage.of(
+        query, synonyms, statsOf(index), index.report().metadata().placeNames());
+  }
+
+  /** Whether a question names nothing this report speaks of: then it leans on the one before. */
+  public boolean namesNothingKnown(AnalyzedQuery query, ReportIndex index) {
+    return subjectOf(query, index).isEmpty();
+  }
+
+  private synchronized TermStats statsOf(ReportIndex index) {
+    return stats.computeIfAbsent(index, i -> new TermStats(i.units()));
   }
 
   // ---- candidates ----
@@ -117,6 +219,7 @@ public final class AnswerEngine {
       Clause clause,
       int rank,
       double own,
+      boolean anchored,
       double context,
       double fit,
       double frame,
@@ -133,10 +236,18 @@ public final class AnswerEngine {
       Frame period = periods.of(unit);
       double frame = frameFit(query.frame(), period);
       double prior = 1.0 / (r + 1);
-      for (Clause c : ClauseSplitter.split(unit)) {
+      List<Clause> clauses = ClauseSplitter.split(unit);
+      boolean topic = isTopic(clauses.get(0), subject);
+      double previousOwn = 0;
+      for (Clause c : clauses) {
         String text = c.text();
         double own = subject.of(text);
-        double fit = fit(query, text);
+        boolean anchored =
+            own >= ANCHOR
+                || (previousOwn >= ANCHOR
+                    && (continues(text) || (own > 0 && text.length() <= CONTINUATION_LENGTH)))
+                || (topic && c.index() > 0);
+        double fit = fit(query, text, subject);
         double score =
             W_OWN * own
                 + W_CONTEXT * context
@@ -144,11 +255,38 @@ public final class AnswerEngine {
                 + W_FRAME * frame
                 + W_PRIOR * prior
                 - W_LENGTH * text.length();
-        out.add(new Candidate(c, r + 1, own, context, fit, frame, period, score));
+        out.add(new Candidate(c, r + 1, own, anchored, context, fit, frame, period, score));
+        previousOwn = own;
       }
     }
     out.sort(Comparator.comparingDouble(Candidate::score).reversed());
     return out;
+  }
+
+  /**
+   * A sentence that opens with its topic and then lists facts about it ("国家级农综改革有力推进，11
+   * 个主项目…全部启动，累计完成投资 1.6 亿元"): the first clause names the subject and holds no figure of its own,
+   * so the figures after it are about the subject.
+   */
+  private static boolean isTopic(Clause first, SubjectCoverage subject) {
+    return subject.of(first.text()) >= ANCHOR && Quantities.find(first.text()).isEmpty();
+  }
+
+  /**
+   * Whether a short clause goes on about the subject of the clause before it rather than naming its
+   * own: it opens with a figure, a bound or a change ("同比增长 12%", "98.2%"; "营收超 3 亿元" does not —
+   * its subject 营收 must be asked for).
+   */
+  static boolean continues(String clause) {
+    return clause.length() <= CONTINUATION_LENGTH && CONTINUATION.matcher(clause).lookingAt();
+  }
+
+  /** Whether a candidate can answer at all: it holds the asked kind, next to the subject. */
+  private static boolean eligible(AnalyzedQuery query, Candidate c) {
+    if (needsFit(query.intent())) {
+      return c.fit() > 0 && c.anchored();
+    }
+    return c.own() >= ANCHOR * 0.6 || c.anchored();
   }
 
   private static boolean needsFit(Intent intent) {
@@ -159,30 +297,78 @@ public final class AnswerEngine {
   }
 
   /** How well a clause holds the kind of thing asked for, 0 to 1. */
-  static double fit(AnalyzedQuery query, String clause) {
+  static double fit(AnalyzedQuery query, String clause, SubjectCoverage subject) {
     List<Quantity> qs = Quantities.find(clause);
     return switch (query.intent()) {
       case AMOUNT -> {
-        boolean rate =
-            RATE_WORDS.matcher(query.question()).find()
-                || query.question().toLowerCase().contains("percent")
-                || query.question().toLowerCase().contains("rate");
         double best = 0;
         for (Quantity q : qs) {
-          if (q.unit().equals("周年") || q.unit().equals("届")) {
+          if (clause.substring(0, q.start()).strip().endsWith("第")) {
+            continue; // 全市第 3 is a rank
+          }
+          if (ownedByAnother(clause, q, subject)) {
             continue;
           }
-          double f = !q.hasUnit() ? 0.3 : q.isPercent() && !rate ? 0.4 : 1.0;
+          double f = amountFit(query.measure(), q);
+          if (f == 0
+              && query.frame() == Frame.TARGET
+              && q.isPercent()
+              && GROWTH.matcher(clause).find()) {
+            f = TARGET_GROWTH_FIT; // a target set as a growth rate: 增长8%以上
+          }
           best = Math.max(best, f);
         }
         yield best;
       }
-      case GROWTH ->
-          GROWTH.matcher(clause).find() ? 1.0 : qs.stream().anyMatch(Quantity::isPercent) ? 0.5 : 0;
+      case GROWTH -> GROWTH.matcher(clause).find() ? 1.0 : 0;
       case RANK -> RANK.matcher(clause).find() ? 1.0 : 0;
       case TIME -> TIME.matcher(clause).find() ? 1.0 : 0;
       case LIST -> Math.min(1.0, count(clause, '、') / 2.0 + (clause.contains("等") ? 0.5 : 0));
       case PERSON, FACT -> 0.5;
+    };
+  }
+
+  /**
+   * "覆盖面积达25.6平方公里的示范片区": a figure followed by 的 and a noun describes that noun. It answers only
+   * when the noun is part of what was asked.
+   */
+  private static boolean ownedByAnother(String clause, Quantity q, SubjectCoverage subject) {
+    String after = clause.substring(q.end()).strip();
+    if (!after.startsWith("的") || after.length() < 3) {
+      return false;
+    }
+    return subject.of(after.substring(1)) == 0;
+  }
+
+  /** How well a quantity answers an amount question expecting a kind of figure. */
+  private static double amountFit(Measure expected, Quantity q) {
+    String unit = q.unit();
+    if (unit.equals("周年") || unit.equals("届")) {
+      return 0; // anniversaries and editions are names
+    }
+    Measure kind = measureOf(unit);
+    if (expected == Measure.COUNT) {
+      // Counting takes things and people, not money or shares.
+      return q.hasUnit() && (kind == Measure.ANY || kind == Measure.PEOPLE) && !unit.equals("倍")
+          ? 1.0
+          : 0;
+    }
+    if (expected != Measure.ANY) {
+      return kind == expected ? 1.0 : 0;
+    }
+    if (q.isPercent() || unit.equals("倍")) {
+      return 0; // a share or a change is not an amount
+    }
+    return q.hasUnit() ? 1.0 : 0.3;
+  }
+
+  static Measure measureOf(String unit) {
+    return switch (unit) {
+      case "元", "美元" -> Measure.MONEY;
+      case "人", "人次", "名" -> Measure.PEOPLE;
+      case "%" -> Measure.RATE;
+      case "亩", "平方公里" -> Measure.AREA;
+      default -> Measure.ANY;
     };
   }
 
@@ -198,31 +384,107 @@ public final class AnswerEngine {
     };
   }
 
+  private static boolean opposite(Frame asked, Frame period) {
+    return (asked == Frame.TARGET && period == Frame.ACHIEVED)
+        || (asked == Frame.ACHIEVED && period == Frame.TARGET);
+  }
+
+  private boolean mentionsPast(Unit unit) {
+    return cues.findZh(unit.text(), CueLexicon.Category.PAST).size() > 0;
+  }
+
+  // ---- the quoted span ----
+
   /** Adds neighbouring clauses of the same sentence that carry the subject or the rest of it. */
   private List<Clause> extend(Candidate best, SubjectCoverage subject, AnalyzedQuery query) {
     List<Clause> all = ClauseSplitter.split(best.clause().unit());
     int from = best.clause().index();
     int to = from;
-    double covered = best.own();
+    if (query.intent() == Intent.LIST || query.intent() == Intent.FACT) {
+      int[] span = enumerationSpan(all, from);
+      if (span != null) {
+        return all.subList(span[0], span[1] + 1);
+      }
+    }
+    // The clause holding the figure follows the one naming the subject: quote both.
+    if (best.own() < ANCHOR && from > 0 && subject.of(all.get(from - 1).text()) >= ANCHOR) {
+      from--;
+    } else if (best.own() < ANCHOR && from > 1 && isTopic(all.get(0), subject)) {
+      // The subject is the sentence's opening topic: quote it, then the figure.
+      return List.of(all.get(0), best.clause());
+    }
+    double covered = subject.of(span(all, from, to));
     while (to - from + 1 < MAX_CLAUSES) {
-      double gainBefore =
-          from > 0 ? subject.of(span(all, from - 1, to)) - covered : Double.NEGATIVE_INFINITY;
-      double gainAfter =
-          to < all.size() - 1
-              ? subject.of(span(all, from, to + 1)) - covered
-              : Double.NEGATIVE_INFINITY;
-      boolean afterFits = to < all.size() - 1 && fit(query, all.get(to + 1).text()) >= 0.5;
-      if (gainBefore >= JOIN_GAIN && gainBefore >= gainAfter) {
+      double gainAfter = Double.NEGATIVE_INFINITY;
+      boolean respectively = false;
+      if (to < all.size() - 1) {
+        Clause next = all.get(to + 1);
+        // "参保率分别达 96.5%，98.2%": the second value is a clause of its own.
+        respectively =
+            all.get(to).text().contains("分别")
+                && next.text().length() <= CONTINUATION_LENGTH
+                && Character.isDigit(next.text().charAt(0));
+        if (respectively || fit(query, next.text(), subject) >= 0.5) {
+          gainAfter = subject.of(span(all, from, to + 1)) - covered;
+        }
+      }
+      double gainBefore = Double.NEGATIVE_INFINITY;
+      if (from > 0 && fit(query, all.get(from - 1).text(), subject) >= 0.5) {
+        gainBefore = subject.of(span(all, from - 1, to)) - covered;
+      }
+      if (respectively || (gainAfter >= JOIN_GAIN && gainAfter >= gainBefore)) {
+        to++;
+        covered += Math.max(0, gainAfter);
+      } else if (gainBefore >= JOIN_GAIN) {
+        // The first part of a two-part answer: "新开工…项目9个，推动…7个项目竣工投产".
         from--;
         covered += gainBefore;
-      } else if (gainAfter >= JOIN_GAIN && afterFits) {
-        to++;
-        covered += gainAfter;
       } else {
         break;
       }
     }
     return all.subList(from, to + 1);
+  }
+
+  /**
+   * For a list question whose clause stands in an enumeration introduced by a colon ("主要是：A；B； C"),
+   * the whole enumeration, when it is short enough to quote.
+   */
+  private static int[] enumerationSpan(List<Clause> clauses, int at) {
+    Clause c = clauses.get(at);
+    String text = c.paragraph().text();
+    int sentenceStart = c.unit().start();
+    int colon = -1;
+    for (int i = c.start() - 1; i >= sentenceStart; i--) {
+      if (text.charAt(i) == '：' || text.charAt(i) == ':') {
+        colon = i;
+        break;
+      }
+    }
+    if (colon < 0) {
+      // The clause introduces the enumeration: "还存在不少困难和挑战，主要是：A；B；C".
+      int limit = at + 2 < clauses.size() ? clauses.get(at + 2).end() : c.unit().end();
+      for (int i = c.end(); i < limit; i++) {
+        if (text.charAt(i) == '：' || text.charAt(i) == ':') {
+          colon = i;
+          break;
+        }
+      }
+    }
+    if (colon < 0 || text.substring(colon, c.unit().end()).indexOf('；') < 0) {
+      return null;
+    }
+    int first = -1;
+    int last = clauses.size() - 1;
+    for (int i = 0; i < clauses.size(); i++) {
+      if (first < 0 && clauses.get(i).start() > colon) {
+        first = i;
+      }
+    }
+    if (first < 0 || clauses.get(last).end() - clauses.get(first).start() > MAX_LIST_SPAN) {
+      return null;
+    }
+    return new int[] {first, last};
   }
 
   private static String span(List<Clause> clauses, int from, int to) {
@@ -231,13 +493,76 @@ public final class AnswerEngine {
     return a.paragraph().text().substring(a.start(), b.end());
   }
 
-  /** Adjacent clauses read as one verbatim quote, commas included. */
+  /**
+   * The clauses as verbatim quotes: adjacent ones read as one, the punctuation between them
+   * included; a gap starts a new quote.
+   */
   private static List<Quote> quotes(List<Clause> clauses) {
-    Clause first = clauses.get(0);
-    Clause last = clauses.get(clauses.size() - 1);
-    String text = first.paragraph().text().substring(first.start(), last.end());
-    return List.of(
-        new Quote(first.unit().report(), text, first.paragraph().lines(first.start(), last.end())));
+    List<Quote> quotes = new ArrayList<>();
+    int i = 0;
+    while (i < clauses.size()) {
+      int j = i;
+      while (j + 1 < clauses.size()
+          && clauses.get(j + 1).unit() == clauses.get(j).unit()
+          && clauses.get(j + 1).index() == clauses.get(j).index() + 1) {
+        j++;
+      }
+      Clause first = clauses.get(i);
+      Clause last = clauses.get(j);
+      String text = first.paragraph().text().substring(first.start(), last.end());
+      quotes.add(
+          new Quote(
+              first.unit().report(), text, first.paragraph().lines(first.start(), last.end())));
+      i = j + 1;
+    }
+    return quotes;
+  }
+
+  // ---- a list that is the outline of a section ----
+
+  /**
+   * "下半年重点抓哪几个方面？" asks for the items of a section: when a section title covers the question's
+   * subject and the section has items, the answer is their titles, each cited.
+   */
+  private Answer sectionListAnswer(
+      AnalyzedQuery query, SubjectCoverage subject, Report report, List<Passage> passages) {
+    Section best = null;
+    double bestCoverage = SECTION_TITLE_MATCH;
+    for (Section s : report.sections()) {
+      double c = subject.of(s.title());
+      if (c >= bestCoverage && children(report, s).size() >= 2) {
+        best = s;
+        bestCoverage = c;
+      }
+    }
+    if (best == null) {
+      return null;
+    }
+    List<Quote> quotes = new ArrayList<>();
+    for (Section child : children(report, best)) {
+      quotes.add(new Quote(report.name(), child.shortTitle(), List.of(child.line())));
+    }
+    String label =
+        templates.get(query.language(), "label.items", Map.of("section", best.shortTitle()));
+    StringBuilder text = new StringBuilder(label);
+    for (int i = 0; i < quotes.size(); i++) {
+      Quote q = quotes.get(i);
+      text.append(i == 0 ? "" : "；").append(q.text()).append(' ').append(cite(q));
+    }
+    return new Answer(query, "", false, text.toString(), quotes, passages, "");
+  }
+
+  private boolean asksForParts(AnalyzedQuery query) {
+    String q = query.question().toLowerCase(Locale.ROOT);
+    if (query.language() == Language.ZH) {
+      return !cues.findZh(q, CueLexicon.Category.ASPECTS).isEmpty();
+    }
+    return !cues.findEn(dev.reportqa.query.EnglishWords.tokens(q), CueLexicon.Category.ASPECTS)
+        .isEmpty();
+  }
+
+  private static List<Section> children(Report report, Section parent) {
+    return report.sections().stream().filter(s -> s.parent() == parent.index()).toList();
   }
 
   // ---- wording ----
@@ -281,7 +606,7 @@ public final class AnswerEngine {
 
   private String what(AnalyzedQuery query) {
     Language lang = query.language();
-    String asked = templates.get(lang, "asked." + query.intent().name().toLowerCase());
+    String asked = templates.get(lang, "asked." + query.intent().name().toLowerCase(Locale.ROOT));
     String subject = subjectLabel(query);
     if (subject.isBlank()) {
       return templates.get(lang, "refusal.generic");
@@ -301,29 +626,55 @@ public final class AnswerEngine {
     return String.join(" ", words);
   }
 
-  private Answer refusal(AnalyzedQuery query, String what, List<Passage> leads) {
-    String text = templates.get(query.language(), "refusal", Map.of("what", what));
+  private Answer refusal(
+      AnalyzedQuery query, String key, Map<String, String> values, List<Passage> leads) {
+    String text = templates.get(query.language(), key, values);
     return new Answer(query, "", true, text, List.of(), leads, "");
   }
 
   /** Who delivered the report and when: answered from the preamble, not from retrieval. */
   private Answer metadataAnswer(
       AnalyzedQuery query, ReportMetadata meta, String report, List<Passage> sources) {
-    boolean aboutReport = REPORT_WORDS.matcher(query.question().toLowerCase()).find();
+    boolean aboutReport = REPORT_WORDS.matcher(query.question().toLowerCase(Locale.ROOT)).find();
     Language lang = query.language();
     if (query.intent() == Intent.PERSON && aboutReport && !meta.speaker().isEmpty()) {
       Quote q = new Quote(report, meta.speaker(), List.of(meta.speakerLine()));
       String text =
           templates.get(lang, "meta.speaker", Map.of("speaker", meta.speaker())) + " " + cite(q);
+      if (asksWhen(query) && !meta.date().isEmpty()) {
+        Quote d = new Quote(report, meta.date(), List.of(meta.dateLine()));
+        text =
+            text
+                + " "
+                + templates.get(lang, "meta.date", Map.of("date", dateIn(lang, meta)))
+                + " "
+                + cite(d);
+        return new Answer(query, "", false, text, List.of(q, d), sources, "");
+      }
       return new Answer(query, "", false, text, List.of(q), sources, "");
     }
     if (query.intent() == Intent.TIME && aboutReport && !meta.date().isEmpty()) {
-      String date = lang == Language.EN ? EnglishRenderer.date(meta.date()) : meta.date();
+      String date = dateIn(lang, meta);
       Quote q = new Quote(report, meta.date(), List.of(meta.dateLine()));
       String text = templates.get(lang, "meta.date", Map.of("date", date)) + " " + cite(q);
       return new Answer(query, "", false, text, List.of(q), sources, "");
     }
     return null;
+  }
+
+  private boolean asksWhen(AnalyzedQuery query) {
+    String q = query.question().toLowerCase(Locale.ROOT);
+    return query.language() == Language.ZH
+        ? !cues.findZh(q, CueLexicon.Category.TIME).isEmpty()
+        : !cues.findEn(dev.reportqa.query.EnglishWords.tokens(q), CueLexicon.Category.TIME)
+                .isEmpty()
+            || q.contains("date");
+  }
+
+  private static String dateIn(Language lang, ReportMetadata meta) {
+    return lang == Language.EN
+        ? EnglishRenderer.date(meta.date()) + " (" + meta.date() + ")"
+        : meta.date();
   }
 
   private static int count(String s, char c) {

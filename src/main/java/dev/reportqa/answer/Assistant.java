@@ -24,6 +24,7 @@ public final class Assistant {
   private final HybridRetriever retriever;
   private final AnswerEngine engine;
   private final AnswerRefiner refiner;
+  private final FollowUps followUps;
   private Answer last;
 
   public Assistant(QueryAnalyzer analyzer, HybridRetriever retriever, AnswerEngine engine) {
@@ -39,6 +40,7 @@ public final class Assistant {
     this.retriever = Objects.requireNonNull(retriever, "retriever");
     this.engine = Objects.requireNonNull(engine, "engine");
     this.refiner = Objects.requireNonNull(refiner, "refiner");
+    this.followUps = new FollowUps(analyzer, engine.templates());
   }
 
   /**
@@ -50,8 +52,15 @@ public final class Assistant {
   public Answer ask(String question) {
     validate(question);
     AnalyzedQuery query = analyzer.analyze(question);
+    String resolved = "";
+    if (last != null
+        && (query.leansOnPrevious() || engine.namesNothingKnown(query, retriever.index()))) {
+      query = followUps.resolve(last.query(), query);
+      resolved = query.question();
+    }
     List<Passage> passages = retriever.retrieve(query, RETRIEVED);
-    Answer offline = engine.answer(query, passages, retriever.index());
+    Answer offline =
+        engine.answer(query, passages, retriever.index()).withResolvedQuestion(resolved);
     Answer answer = refiner.refine(offline, last);
     last = answer;
     return answer;

@@ -20,9 +20,9 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * States the figures of a Chinese clause in English: {@code 力争全年游客量突破 1200 万人次} → {@code more than
- * 12 million visits}; {@code 46.23亿元} → {@code 4.623 billion yuan}; {@code 同比增长5%} → {@code up 5%
- * year on year}. Unit words come from {@code lexicon/units-en.properties}.
+ * States the figures of a Chinese clause in English: {@code 力争全年游客量突破 800 万人次} → {@code more than 8
+ * million visits}; {@code 12.5亿元} → {@code 1.25 billion yuan}; {@code 同比增长11%} → {@code up 11% year
+ * on year}. Unit words come from {@code lexicon/units-en.properties}.
  */
 final class EnglishRenderer {
 
@@ -139,7 +139,7 @@ final class EnglishRenderer {
     return "";
   }
 
-  /** A Chinese date (2024年7月26日) in English (26 July 2024); other text unchanged. */
+  /** A Chinese date (2025年1月8日) in English (8 January 2025); other text unchanged. */
   static String date(String chinese) {
     Matcher m = DATE.matcher(chinese);
     if (!m.find()) {

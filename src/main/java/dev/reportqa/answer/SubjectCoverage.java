@@ -1,37 +1,69 @@
 package dev.reportqa.answer;
 
-import dev.reportqa.chunk.Unit;
 import dev.reportqa.query.AnalyzedQuery;
 import dev.reportqa.query.SynonymLexicon;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 
 /**
  * How much of a question's subject a piece of text covers, from 0 (none of it) to 1 (all of it).
  *
  * <p>Each subject word is a group of alternatives (its synonyms, or for an English word its Chinese
- * translations). A group counts fully when an alternative occurs in the text, and in part by the
- * share of its character bigrams that do ({@code 规上工业产值} against {@code 规上工业企业}). Groups weigh by
- * rarity in the report, so that {@code 上半年} counts for less than {@code 游客}.
+ * translations), each read as tokens: character bigrams, Latin words, numbers. Only the tokens the
+ * report uses at all count, weighted by rarity: a question's own wording ("保住", "承认") cannot be
+ * matched by any sentence and so says nothing about which sentence answers, while {@code 游客} says
+ * much more than {@code 上半年}. A word none of whose tokens the report uses is absent: it tells that
+ * the report may not speak of the subject at all.
  */
 final class SubjectCoverage {
 
-  record Group(String term, List<String> alternatives, double weight) {}
-
-  private final List<Group> groups;
-
-  private SubjectCoverage(List<Group> groups) {
-    this.groups = List.copyOf(groups);
+  /**
+   * A subject word with the tokens of each alternative that the report uses, and how much each
+   * alternative may count: a broad alternative (产业 for 主导产业) counts only as far as it is as
+   * informative as the word asked.
+   */
+  record Group(String term, List<Set<String>> known, List<Double> credit, double weight) {
+    boolean absent() {
+      return known.isEmpty();
+    }
   }
 
-  static SubjectCoverage of(AnalyzedQuery query, SynonymLexicon synonyms, List<Unit> units) {
+  /**
+   * Weight of a verb or time word of an English question against a noun: "received" in "How many
+   * people received free health check-ups?" is how the question is put, not what it asks about.
+   */
+  static final double FUNCTION_WORD_WEIGHT = 0.6;
+
+  private final List<Group> groups;
+  private final TermStats stats;
+
+  private SubjectCoverage(List<Group> groups, TermStats stats) {
+    this.groups = List.copyOf(groups);
+    this.stats = stats;
+  }
+
+  /**
+   * @param places the place the report is about ({@code 西塘镇}, {@code 西塘}): a subject word that is
+   *     only the place is dropped, and one that opens with it loses it unless the report uses the
+   *     whole word ({@code 西塘精神} stays, {@code 西塘镇总面积} reads as {@code 总面积})
+   */
+  static SubjectCoverage of(
+      AnalyzedQuery query, SynonymLexicon synonyms, TermStats stats, List<String> places) {
     List<Group> groups = new ArrayList<>();
-    List<String> terms = query.subjectTerms();
-    for (String term : terms) {
+    Set<String> functionTerms = new java.util.HashSet<>();
+    for (AnalyzedQuery.Translation t : query.translations()) {
+      if (t.functionWord()) {
+        functionTerms.add(t.chinese().get(0));
+      }
+    }
+    for (String asked : compounds(query.subjectTerms(), stats)) {
+      String term = withoutPlace(asked, places, stats);
+      if (term.isEmpty()) {
+        continue;
+      }
+      double scale = functionTerms.contains(asked) ? FUNCTION_WORD_WEIGHT : 1.0;
       Set<String> alternatives = new LinkedHashSet<>();
       alternatives.add(term);
       for (AnalyzedQuery.Translation t : query.translations()) {
@@ -46,96 +78,122 @@ final class SubjectCoverage {
           }
         }
       }
-      groups.add(new Group(term, List.copyOf(alternatives), weight(alternatives, units)));
-    }
-    return new SubjectCoverage(groups);
-  }
-
-  /** Inverse document frequency of the best-known alternative over the report's sentences. */
-  private static double weight(Set<String> alternatives, List<Unit> units) {
-    int df = 0;
-    for (Unit u : units) {
-      String text = compact(u.text());
+      List<Set<String>> known = new ArrayList<>();
+      List<Double> information = new ArrayList<>();
+      double weight = 0;
+      double askedInformation = information(term, stats);
       for (String alt : alternatives) {
-        if (text.contains(compact(alt))) {
-          df++;
-          break;
+        Set<String> tokens = new LinkedHashSet<>();
+        for (String t : TermStats.tokens(alt)) {
+          if (stats.df(t) > 0) {
+            tokens.add(t);
+          }
+        }
+        if (!tokens.isEmpty()) {
+          known.add(tokens);
+          information.add(information(alt, stats));
+          weight = Math.max(weight, tokens.stream().mapToDouble(stats::idf).max().orElse(0));
         }
       }
+      double reference =
+          askedInformation > 0
+              ? askedInformation
+              : information.stream().mapToDouble(Double::doubleValue).max().orElse(0);
+      List<Double> credit = new ArrayList<>();
+      for (double info : information) {
+        credit.add(reference == 0 ? 1.0 : Math.min(1.0, info / reference));
+      }
+      groups.add(new Group(term, known, credit, weight * scale));
     }
-    return Math.log(1 + units.size() / (df + 0.5));
+    return new SubjectCoverage(groups, stats);
   }
 
+  /**
+   * Joins neighbouring subject words that the report writes as one: "Xitang spirit" translates word
+   * by word to 西塘 and 精神, and the report's 西塘精神 is what is meant.
+   */
+  private static List<String> compounds(List<String> terms, TermStats stats) {
+    List<String> out = new ArrayList<>();
+    for (String t : terms) {
+      int last = out.size() - 1;
+      if (last >= 0 && stats.compactText().contains(out.get(last) + t)) {
+        out.set(last, out.get(last) + t);
+      } else {
+        out.add(t);
+      }
+    }
+    return out;
+  }
+
+  private static String withoutPlace(String term, List<String> places, TermStats stats) {
+    for (String place : places) {
+      if (term.equals(place)) {
+        return "";
+      }
+    }
+    if (stats.compactText().contains(term.replaceAll("\\s+", ""))) {
+      return term;
+    }
+    for (String place : places) {
+      if (term.startsWith(place) && term.length() - place.length() >= 2) {
+        return term.substring(place.length());
+      }
+    }
+    return term;
+  }
+
+  /** Whether no subject word has a token the report uses. */
   boolean isEmpty() {
-    return groups.isEmpty();
+    return groups.stream().allMatch(Group::absent);
   }
 
-  List<Group> groups() {
-    return groups;
+  /** The subject words the report never uses, in question order. */
+  List<String> absentTerms() {
+    return groups.stream().filter(Group::absent).map(Group::term).toList();
   }
 
-  /** Weighted share of the subject found in the text; 0 when there is no subject. */
+  /** Weighted share of the known subject found in the text; 0 when nothing is known. */
   double of(String text) {
-    if (groups.isEmpty()) {
-      return 0;
-    }
-    String t = compact(text);
+    Set<String> tokens = TermStats.tokens(text);
     double got = 0;
     double total = 0;
     for (Group g : groups) {
+      if (g.absent()) {
+        continue;
+      }
       total += g.weight();
-      got += g.weight() * match(g, t);
+      got += g.weight() * match(g, tokens);
     }
-    return got / total;
+    return total == 0 ? 0 : got / total;
   }
 
-  /** The subject words found whole in the text. */
-  List<String> found(String text) {
-    String t = compact(text);
-    List<String> found = new ArrayList<>();
-    for (Group g : groups) {
-      if (match(g, t) >= 1.0) {
-        found.add(g.term());
+  /** Sum of the rarity of the tokens of a word that the report uses. */
+  private static double information(String word, TermStats stats) {
+    double sum = 0;
+    for (String t : TermStats.tokens(word)) {
+      if (stats.df(t) > 0) {
+        sum += stats.idf(t);
       }
     }
-    return found;
+    return sum;
   }
 
-  private static double match(Group g, String compactText) {
+  /** The share of one group's tokens in the text, best alternative, weighted by rarity. */
+  private double match(Group g, Set<String> textTokens) {
     double best = 0;
-    for (String alt : g.alternatives()) {
-      String a = compact(alt);
-      if (compactText.contains(a)) {
-        return 1.0;
+    for (int i = 0; i < g.known().size(); i++) {
+      Set<String> alt = g.known().get(i);
+      double got = 0;
+      double total = 0;
+      for (String t : alt) {
+        double w = stats.idf(t);
+        total += w;
+        if (textTokens.contains(t)) {
+          got += w;
+        }
       }
-      best = Math.max(best, bigramShare(a, compactText));
+      best = Math.max(best, got / total * g.credit().get(i));
     }
     return best;
-  }
-
-  /** Share of the term's character bigrams that occur in the text; 0 for one-character terms. */
-  static double bigramShare(String term, String text) {
-    if (term.length() < 2) {
-      return 0;
-    }
-    Set<String> textBigrams = new HashSet<>();
-    for (int i = 0; i + 2 <= text.length(); i++) {
-      textBigrams.add(text.substring(i, i + 2));
-    }
-    int hits = 0;
-    int total = 0;
-    for (int i = 0; i + 2 <= term.length(); i++) {
-      total++;
-      if (textBigrams.contains(term.substring(i, i + 2))) {
-        hits++;
-      }
-    }
-    // A shared bigram or two is chance; partial credit starts when most of the term is there.
-    double share = (double) hits / total;
-    return share >= 0.5 ? share * 0.8 : 0;
-  }
-
-  static String compact(String s) {
-    return s.replaceAll("\\s+", "").toLowerCase(Locale.ROOT);
   }
 }

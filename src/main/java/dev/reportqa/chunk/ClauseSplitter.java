@@ -5,7 +5,8 @@ import java.util.List;
 
 /**
  * Cuts a sentence into clauses at {@code ，；：} (and their ASCII forms), never inside quotation marks
- * or brackets. The enumeration comma {@code 、} does not cut: {@code 接待游客645万人次、同比增长5%} is one fact.
+ * or brackets. The enumeration comma {@code 、} does not cut: {@code 接待游客520万人次、同比增长11%} is one
+ * fact.
  */
 public final class ClauseSplitter {
 

@@ -4,13 +4,13 @@ import java.math.BigDecimal;
 import java.util.Objects;
 
 /**
- * A number as a report writes it, with what surrounds it: {@code 超 2 亿元}, {@code 1200 万人次}, {@code
- * 增长 14%}, {@code 4.3 万余件}.
+ * A number as a report writes it, with what surrounds it: {@code 超 3 亿元}, {@code 800 万人次}, {@code
+ * 增长 12%}, {@code 2.6 万余件}.
  *
  * @param text the quantity as written, qualifiers included
  * @param start offset in the text it was found in
  * @param end offset after it
- * @param number the digits as a decimal, e.g. 46.23
+ * @param number the digits as a decimal, e.g. 12.5
  * @param multiplier {@code 万}, {@code 亿}, {@code 千} or empty
  * @param unit what is counted: {@code 元}, {@code 人次}, {@code %}, {@code 倍} …; empty when bare
  * @param qualifier a bound written beside it: {@code 超}, {@code 突破}, {@code 以上}, {@code 近}, {@code
@@ -33,7 +33,7 @@ public record Quantity(
     Objects.requireNonNull(qualifier, "qualifier");
   }
 
-  /** The value with 万/亿/千 applied: 46.23亿元 → 4.623E9. Percentages stay as written (14). */
+  /** The value with 万/亿/千 applied: 12.5亿元 → 1.25E9. Percentages stay as written (12). */
   public BigDecimal value() {
     return switch (multiplier) {
       case "万" -> number.multiply(BigDecimal.valueOf(10_000));
@@ -52,7 +52,7 @@ public record Quantity(
     return !unit.isEmpty();
   }
 
-  /** The number and unit without spaces or qualifiers, as answer keys are written: 46.23亿元. */
+  /** The number and unit without spaces or qualifiers, as answer keys are written: 12.5亿元. */
   public String compact() {
     return number.toPlainString() + multiplier + unit;
   }

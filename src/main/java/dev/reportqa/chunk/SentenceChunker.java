@@ -7,7 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Cuts the running text of a report into sentences: at {@code 。！？；} and their ASCII forms, never
+ * Cuts the running text of a report into sentences: at {@code 。！？} and their ASCII forms, never
  * inside quotation marks or brackets. Headings are not units; they travel with every sentence as
  * its section path.
  *
@@ -20,9 +20,13 @@ public final class SentenceChunker {
    * Bumped whenever the cut changes, so that a saved index of the old units is never read back for
    * the new ones.
    */
-  public static final int VERSION = 1;
+  public static final int VERSION = 2;
 
-  private static final String SENTENCE_ENDS = "。！？；!?;";
+  /**
+   * Full stops only: a semicolon joins the parallel parts of one sentence ("主要是：A；B；C"), which a
+   * list question wants together.
+   */
+  private static final String SENTENCE_ENDS = "。！？!?";
 
   /** Returns the sentences of all body and preamble paragraphs, in document order. */
   public List<Unit> chunk(Report report) {

@@ -7,7 +7,7 @@ import java.util.Set;
 /**
  * One question of an evaluation set, as the eval record contract in DESIGN.md defines it.
  *
- * @param id unique within the set, e.g. {@code q001}
+ * @param id unique within the set, e.g. {@code a1}
  * @param lang {@code zh} or {@code en}
  * @param question the question as a user asks it
  * @param answers the key strings a correct answer contains; empty for unanswerable items

@@ -55,7 +55,7 @@ public final class Scorer {
 
   /**
    * Whether the answer holds the key, whitespace removed from both, and not as part of a longer
-   * number: {@code 5%} is not found in {@code 3.5%}, nor {@code 10个} in {@code 110个}.
+   * number: {@code 2.5%} is not found in {@code 12.5%}, nor {@code 10个} in {@code 110个}.
    */
   public static boolean containsKey(String answer, String key) {
     String a = answer.replaceAll("\\s+", "");

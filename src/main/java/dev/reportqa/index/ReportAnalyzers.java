@@ -20,14 +20,14 @@ import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 /** The Lucene analyzers of the lexical index, shared by indexing and querying. */
 public final class ReportAnalyzers {
 
-  /** Bounds written around a figure; dropped so that 2亿元 finds 超 2 亿元. */
+  /** Bounds written around a figure; dropped so that 3亿元 finds 超 3 亿元. */
   private static final Pattern BOUNDS = Pattern.compile("^(超过|超|突破|近|约|不少于|不低于|达到|达)|(以上|左右)$|余");
 
   private ReportAnalyzers() {}
 
   /**
    * Words: Unicode word breaks, full-width folded, lower case, CJK characters as overlapping
-   * bigrams (a lone character stays a unigram). Numbers such as {@code 46.23} stay whole. Measured
+   * bigrams (a lone character stays a unigram). Numbers such as {@code 12.5} stay whole. Measured
    * the strongest single ranker on these reports (DESIGN.md: hit@1 0.87).
    */
   public static Analyzer words() {
@@ -44,8 +44,8 @@ public final class ReportAnalyzers {
   }
 
   /**
-   * Quantities only: each number with its unit as one token, spaces removed: {@code 1200 万人次} →
-   * {@code 1200万人次}, {@code 超 2 亿元} → {@code 2亿元}. So that a question quoting a figure finds the
+   * Quantities only: each number with its unit as one token, spaces removed: {@code 800 万人次} →
+   * {@code 800万人次}, {@code 超 3 亿元} → {@code 3亿元}. So that a question quoting a figure finds the
    * sentence that has it.
    */
   public static Analyzer quantities() {

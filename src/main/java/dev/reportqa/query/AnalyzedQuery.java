@@ -7,10 +7,14 @@ import java.util.Objects;
 /**
  * A question as the pipeline understands it.
  *
- * @param question the question as asked
+ * @param question the question as asked, or for a resolved follow-up, as understood
  * @param language the language to answer in
  * @param intent what is asked for
  * @param frame the period asked about
+ * @param measure the kind of figure expected, when the question says so
+ * @param pastYear whether the question asks about an earlier year (去年, last year)
+ * @param leansOnPrevious whether the question reads as a follow-up of the one before: it opens with
+ *     那 / 它 / and / what about, or names no subject of its own
  * @param subjectTerms the Chinese words naming what is asked about, in question order (for an
  *     English question, their translations)
  * @param lexicalQuery weighted text for the BM25 ranker
@@ -23,6 +27,9 @@ public record AnalyzedQuery(
     Language language,
     Intent intent,
     Frame frame,
+    Measure measure,
+    boolean pastYear,
+    boolean leansOnPrevious,
     List<String> subjectTerms,
     List<WeightedText> lexicalQuery,
     String denseQuery,
@@ -34,6 +41,7 @@ public record AnalyzedQuery(
     Objects.requireNonNull(language, "language");
     Objects.requireNonNull(intent, "intent");
     Objects.requireNonNull(frame, "frame");
+    Objects.requireNonNull(measure, "measure");
     Objects.requireNonNull(denseQuery, "denseQuery");
     subjectTerms = List.copyOf(subjectTerms);
     lexicalQuery = List.copyOf(lexicalQuery);
@@ -41,8 +49,13 @@ public record AnalyzedQuery(
     unknownWords = List.copyOf(unknownWords);
   }
 
-  /** An English term of the question and the Chinese words it was looked up as. */
-  public record Translation(String english, List<String> chinese) {
+  /**
+   * An English term of the question and the Chinese words it was looked up as.
+   *
+   * @param functionWord whether the term is a verb or a time or quantity word ("receive", "pay
+   *     out"): it says how more than what, and counts for less in the subject
+   */
+  public record Translation(String english, List<String> chinese, boolean functionWord) {
     public Translation {
       Objects.requireNonNull(english, "english");
       chinese = List.copyOf(chinese);

@@ -20,8 +20,14 @@ public final class BilingualLexicon {
 
   private static final Pattern ENGLISH = Pattern.compile("[a-z0-9][a-z0-9 '\\-]*");
 
+  /** Marks a section of words that say how, not what: left out of {@link #chineseVocabulary}. */
+  static final String FUNCTION_WORDS = "(function words)";
+
   private final Map<String, List<String>> chinese = new HashMap<>();
   private final Map<String, String> english = new HashMap<>();
+  private final Map<String, java.util.Set<String>> chineseAlternatives = new HashMap<>();
+  private final java.util.Set<String> allChinese = new java.util.HashSet<>();
+  private final java.util.Set<String> functionTerms = new java.util.HashSet<>();
   private final int longestTerm;
 
   private BilingualLexicon(String source, List<LexiconFiles.Line> lines) {
@@ -46,10 +52,17 @@ public final class BilingualLexicon {
               source, line.number(), "'" + key + "' is already defined at line " + previous);
         }
         chinese.put(key, List.copyOf(zh));
+        if (line.section().endsWith(FUNCTION_WORDS)) {
+          functionTerms.add(key);
+        }
         longest = Math.max(longest, key.split(" ").length);
       }
+      allChinese.addAll(zh);
       for (String z : zh) {
         english.putIfAbsent(z, en.get(0));
+        if (!line.section().endsWith(FUNCTION_WORDS)) {
+          chineseAlternatives.computeIfAbsent(z, k -> new java.util.LinkedHashSet<>()).addAll(zh);
+        }
       }
     }
     this.longestTerm = longest;
@@ -73,6 +86,25 @@ public final class BilingualLexicon {
   /** The English term for a Chinese word, when the lexicon has one. */
   public Optional<String> english(String chineseTerm) {
     return Optional.ofNullable(english.get(chineseTerm));
+  }
+
+  /**
+   * Every Chinese word of the lexicon with the words it shares an entry with (门票 → 门票; 行政村 → 村,
+   * 行政村, 自然村, 村庄): the vocabulary of work reports, to tell what a report does not speak of.
+   * Sections marked {@value #FUNCTION_WORDS} are left out.
+   */
+  public Map<String, java.util.Set<String>> chineseVocabulary() {
+    return java.util.Collections.unmodifiableMap(chineseAlternatives);
+  }
+
+  /** Whether an English term stands in a section of function words (verbs, time, quantity). */
+  public boolean isFunctionWord(String englishTerm) {
+    return functionTerms.contains(englishTerm);
+  }
+
+  /** Every Chinese word of the lexicon, function words included. */
+  public java.util.Set<String> chineseWords() {
+    return java.util.Collections.unmodifiableSet(allChinese);
   }
 
   /** Number of words in the longest English term, the widest window worth looking up. */

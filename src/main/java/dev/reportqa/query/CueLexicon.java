@@ -17,15 +17,47 @@ public final class CueLexicon {
 
   /** The categories a cue file may use. */
   public enum Category {
-    TARGET,
-    ACHIEVED,
-    AMOUNT,
-    GROWTH,
-    LIST,
-    RANK,
-    PERSON,
-    TIME,
-    STOP
+    /** The question asks for a target: 目标, 力争, 全年, target. */
+    TARGET(true),
+    /** The question asks for what was achieved: 上半年, 今年以来, first half. */
+    ACHIEVED(true),
+    /** The question asks about an earlier year: 去年, last year. */
+    PAST(true),
+    AMOUNT(true),
+    GROWTH(true),
+    LIST(true),
+    RANK(true),
+    PERSON(true),
+    TIME(true),
+    /** The question expects money (元, 收入, revenue); the word stays part of the subject. */
+    MONEY(false),
+    /** The question expects a count of people (人口, 多少人, population). */
+    PEOPLE(false),
+    /** The question expects a rate or share (率, 比例, percent). */
+    RATE(false),
+    /** The question expects an area (面积, 亩, area). */
+    AREA(false),
+    /** The question counts things: 几个, 多少家, how many. */
+    COUNT(true),
+    /** A yes-or-no question: 吗, 是否, did, is. */
+    YESNO(true),
+    /** A list question asking for the parts of a section: 方面, aspects. */
+    ASPECTS(true),
+    /** The question leans on the previous one: 那, 它, and, what about. */
+    FOLLOWUP(true),
+    /** Words that carry no subject. */
+    STOP(true);
+
+    private final boolean stripped;
+
+    Category(boolean stripped) {
+      this.stripped = stripped;
+    }
+
+    /** Whether the cue is cut out of the question before its subject is read. */
+    public boolean stripped() {
+      return stripped;
+    }
   }
 
   private static final Set<String> LANGUAGES = Set.of("zh", "en");
@@ -88,6 +120,51 @@ public final class CueLexicon {
       }
     }
     return found;
+  }
+
+  /** Whether the Chinese text starts with a cue of the category. */
+  public boolean startsZh(String text, Category category) {
+    return cues.get(Language.ZH).get(category).stream().anyMatch(text::startsWith);
+  }
+
+  /** Whether the token list starts with a cue of the category (a word or a phrase). */
+  public boolean startsEn(List<String> tokens, Category category) {
+    String joined = String.join(" ", tokens) + " ";
+    return cues.get(Language.EN).get(category).stream().anyMatch(w -> joined.startsWith(w + " "));
+  }
+
+  /**
+   * Where the first cue of the category starts in the Chinese text, or -1; with {@code last}, where
+   * the last one starts.
+   */
+  public int positionZh(String text, Category category, boolean last) {
+    int best = -1;
+    for (String w : cues.get(Language.ZH).get(category)) {
+      int at = last ? text.lastIndexOf(w) : text.indexOf(w);
+      if (at >= 0 && (best < 0 || (last ? at > best : at < best))) {
+        best = at;
+      }
+    }
+    return best;
+  }
+
+  /** Where the first English cue of the category starts, as a token index, or -1. */
+  public int positionEn(List<String> tokens, Category category) {
+    int best = -1;
+    for (String w : cues.get(Language.EN).get(category)) {
+      String[] words = w.split(" ");
+      for (int i = 0; i + words.length <= tokens.size(); i++) {
+        boolean hit = true;
+        for (int k = 0; k < words.length && hit; k++) {
+          hit = EnglishWords.baseForms(tokens.get(i + k)).contains(words[k]);
+        }
+        if (hit && (best < 0 || i < best)) {
+          best = i;
+          break;
+        }
+      }
+    }
+    return best;
   }
 
   /** The English cues of the category that occur as whole words in the token list. */

@@ -5,6 +5,11 @@ public enum Language {
   ZH,
   EN;
 
+  /** Whether a character is a Han (Chinese) character. */
+  public static boolean isHan(char c) {
+    return Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN;
+  }
+
   /**
    * Chinese when the text has at least one Han character and no more Latin letters than Han
    * characters ("GDP是多少" is Chinese, "What is 固投?" is English).

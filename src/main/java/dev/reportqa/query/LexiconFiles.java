@@ -15,8 +15,14 @@ import java.util.List;
  */
 final class LexiconFiles {
 
-  /** A meaningful line of a data file with its 1-based line number. */
-  record Line(int number, String text) {}
+  /**
+   * A meaningful line of a data file with its 1-based line number and the {@code # --- name ---}
+   * section header above it (empty before the first).
+   */
+  record Line(int number, String text, String section) {}
+
+  private static final java.util.regex.Pattern SECTION =
+      java.util.regex.Pattern.compile("^#\\s*---\\s*(.+?)\\s*---\\s*$");
 
   private LexiconFiles() {}
 
@@ -42,16 +48,21 @@ final class LexiconFiles {
                     .onUnmappableCharacter(CodingErrorAction.REPORT)))) {
       String text;
       int number = 0;
+      String section = "";
       while ((text = reader.readLine()) != null) {
         number++;
         if (number == 1 && text.startsWith("\uFEFF")) {
           text = text.substring(1);
         }
         String trimmed = text.strip();
+        java.util.regex.Matcher header = SECTION.matcher(trimmed);
+        if (header.matches()) {
+          section = header.group(1);
+        }
         if (trimmed.isEmpty() || trimmed.startsWith("#")) {
           continue;
         }
-        lines.add(new Line(number, text));
+        lines.add(new Line(number, text, section));
       }
     } catch (java.nio.charset.CharacterCodingException e) {
       throw new LexiconException(source + ": not valid UTF-8 text");

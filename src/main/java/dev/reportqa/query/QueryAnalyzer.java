@@ -11,8 +11,9 @@ import java.util.Set;
 
 /**
  * Turns a question into what the rankers and the answer stage need: language, intent, period,
- * subject words, and weighted search text. English questions are translated word by word into the
- * report's vocabulary through the bilingual lexicon; Chinese ones are expanded with synonyms.
+ * expected measure, subject words, and weighted search text. English questions are translated word
+ * by word into the report's vocabulary through the bilingual lexicon; Chinese ones are expanded
+ * with synonyms.
  */
 public final class QueryAnalyzer {
 
@@ -27,6 +28,13 @@ public final class QueryAnalyzer {
    * sentence but occur in too many sentences to decide it.
    */
   static final float CUE_WEIGHT = 0.35f;
+
+  /** Punctuation and symbols, except a point between letters or digits. */
+  private static final String PUNCTUATION =
+      "(?<![0-9A-Za-z])\\.|\\.(?![0-9A-Za-z])|[\\p{P}\\p{S}&&[^.]]";
+
+  /** A year written in a question ("in 2024"): when, not what. */
+  private static final String YEAR = "(19|20)\\d\\d";
 
   private final BilingualLexicon bilingual;
   private final SynonymLexicon synonyms;
@@ -55,6 +63,17 @@ public final class QueryAnalyzer {
     return cues;
   }
 
+  /** All cue words of a language that are cut out of questions (目标, 增幅, 哪些 …). */
+  public Set<String> cueWords(Language language) {
+    Set<String> words = new LinkedHashSet<>();
+    for (Category c : Category.values()) {
+      if (c.stripped()) {
+        words.addAll(cues.words(language, c));
+      }
+    }
+    return words;
+  }
+
   /** Analyzes a question; never fails on odd text, at worst it finds no subject. */
   public AnalyzedQuery analyze(String question) {
     String text = Normalizer.normalize(question.strip(), Normalizer.Form.NFKC);
@@ -64,22 +83,123 @@ public final class QueryAnalyzer {
   }
 
   private AnalyzedQuery analyzeChinese(String question, String text) {
-    Frame frame = frameZh(text);
-    Intent intent = intentZh(text);
-    // Cut the cue and stop words out, leaving spaces so that no bigram spans a cut.
-    String subject = " " + text.replaceAll("[\\p{P}\\p{S}]", " ") + " ";
+    // Cut punctuation, cue and stop words out, leaving spaces so that no bigram spans a cut; a
+    // point inside a name or number stays (PM2.5, 12.5).
+    String subject = " " + text.replaceAll(PUNCTUATION, " ") + " ";
     for (Category c : Category.values()) {
-      for (String w : cues.words(Language.ZH, c)) {
-        subject = subject.replace(w, " ");
+      if (c.stripped()) {
+        for (String w : cues.words(Language.ZH, c)) {
+          subject = subject.replace(w, " ");
+        }
       }
     }
-    List<String> subjectTerms = splitTerms(subject);
+    List<String> terms = splitTerms(subject);
+    boolean leans =
+        cues.startsZh(text, Category.FOLLOWUP) || terms.stream().allMatch(t -> t.length() < 2);
+    Measure measure = measureZh(text);
+    return build(
+        question,
+        Language.ZH,
+        cues.findZh(text, Category.YESNO).isEmpty()
+            ? asksFigure(intentZh(text), measure)
+            : intentZh(text),
+        frame(
+            !cues.findZh(text, Category.TARGET).isEmpty(),
+            !cues.findZh(text, Category.ACHIEVED).isEmpty()),
+        measure,
+        !cues.findZh(text, Category.PAST).isEmpty(),
+        leans,
+        terms,
+        List.of(),
+        List.of(),
+        text);
+  }
+
+  private AnalyzedQuery analyzeEnglish(String question, String text) {
+    List<String> tokens = EnglishWords.tokens(text);
+    Set<String> stop = new LinkedHashSet<>(cues.words(Language.EN, Category.STOP));
+    Set<String> cueWords = new LinkedHashSet<>();
+    for (Category c : Category.values()) {
+      if (c.stripped() && c != Category.STOP) {
+        cueWords.addAll(cues.words(Language.EN, c));
+      }
+    }
+    List<AnalyzedQuery.Translation> translations = new ArrayList<>();
+    List<String> unknown = new ArrayList<>();
+    List<String> terms = new ArrayList<>();
+    int i = 0;
+    while (i < tokens.size()) {
+      Lookup hit = longestMatch(tokens, i, stop, cueWords);
+      if (hit != null) {
+        // "so far this year" → 今年以来 names the period, not the subject.
+        if (!isChineseCue(hit.chinese().get(0))) {
+          translations.add(
+              new AnalyzedQuery.Translation(
+                  hit.term(), hit.chinese(), bilingual.isFunctionWord(hit.term())));
+          terms.add(hit.chinese().get(0));
+        }
+        i += hit.length();
+        continue;
+      }
+      String token = tokens.get(i);
+      if (token.matches(YEAR)) {
+        i++;
+        continue;
+      }
+      if (token.chars().anyMatch(Character::isDigit)) {
+        terms.add(token);
+      } else if (!stop.contains(token) && !isCue(token, cueWords)) {
+        unknown.add(token);
+      }
+      i++;
+    }
+    boolean leans = cues.startsEn(tokens, Category.FOLLOWUP) || terms.isEmpty();
+    Measure measure = measureEn(tokens);
+    return build(
+        question,
+        Language.EN,
+        cues.startsEn(tokens, Category.YESNO) ? Intent.FACT : asksFigure(intentEn(tokens), measure),
+        frame(
+            !cues.findEn(tokens, Category.TARGET).isEmpty(),
+            !cues.findEn(tokens, Category.ACHIEVED).isEmpty()),
+        measure,
+        !cues.findEn(tokens, Category.PAST).isEmpty(),
+        leans,
+        terms,
+        translations,
+        unknown,
+        String.join(" ", terms));
+  }
+
+  /**
+   * Builds the analysis of a question from its parts: the search text follows from the subject
+   * words, their synonyms and translations, and the period and intent.
+   *
+   * @param denseText the text embedded for the dense ranker; the subject words when blank
+   */
+  public AnalyzedQuery build(
+      String question,
+      Language language,
+      Intent intent,
+      Frame frame,
+      Measure measure,
+      boolean pastYear,
+      boolean leansOnPrevious,
+      List<String> terms,
+      List<AnalyzedQuery.Translation> translations,
+      List<String> unknown,
+      String denseText) {
     List<WeightedText> lexical = new ArrayList<>();
-    for (String t : subjectTerms) {
+    for (String t : terms) {
       lexical.add(new WeightedText(t, SUBJECT_WEIGHT));
     }
+    for (AnalyzedQuery.Translation t : translations) {
+      for (String zh : t.chinese().subList(1, t.chinese().size())) {
+        lexical.add(new WeightedText(zh, VARIANT_WEIGHT));
+      }
+    }
     Set<String> canonical = new LinkedHashSet<>();
-    for (SynonymLexicon.Match m : synonyms.find(text)) {
+    for (SynonymLexicon.Match m : synonyms.find(String.join(" ", terms))) {
       for (String variant : m.group()) {
         if (!variant.equals(m.term())) {
           lexical.add(new WeightedText(variant, VARIANT_WEIGHT));
@@ -87,99 +207,6 @@ public final class QueryAnalyzer {
       }
       canonical.add(m.group().get(0));
     }
-    addCueText(lexical, text, frame, intent);
-    String dense = text;
-    for (String c : canonical) {
-      if (!text.contains(c)) {
-        dense = dense + " " + c;
-      }
-    }
-    return new AnalyzedQuery(
-        question, Language.ZH, intent, frame, subjectTerms, lexical, dense, List.of(), List.of());
-  }
-
-  private AnalyzedQuery analyzeEnglish(String question, String text) {
-    List<String> tokens = EnglishWords.tokens(text);
-    Frame frame = frameEn(tokens);
-    Intent intent = intentEn(tokens);
-    Set<String> stop = new LinkedHashSet<>(cues.words(Language.EN, Category.STOP));
-    Set<String> cueWords = new LinkedHashSet<>();
-    for (Category c : Category.values()) {
-      if (c != Category.STOP) {
-        cueWords.addAll(cues.words(Language.EN, c));
-      }
-    }
-    List<AnalyzedQuery.Translation> translations = new ArrayList<>();
-    List<String> unknown = new ArrayList<>();
-    List<String> subjectTerms = new ArrayList<>();
-    List<WeightedText> lexical = new ArrayList<>();
-    int i = 0;
-    while (i < tokens.size()) {
-      Lookup hit = longestMatch(tokens, i, stop);
-      if (hit != null) {
-        boolean cue = cueWords.contains(hit.term());
-        translations.add(new AnalyzedQuery.Translation(hit.term(), hit.chinese()));
-        for (int k = 0; k < hit.chinese().size(); k++) {
-          String zh = hit.chinese().get(k);
-          float w = cue ? CUE_WEIGHT : k == 0 ? SUBJECT_WEIGHT : VARIANT_WEIGHT;
-          lexical.add(new WeightedText(zh, w));
-          if (!cue && k == 0) {
-            subjectTerms.add(zh);
-          }
-        }
-        i += hit.length();
-        continue;
-      }
-      String token = tokens.get(i);
-      if (token.chars().anyMatch(Character::isDigit)) {
-        lexical.add(new WeightedText(token, SUBJECT_WEIGHT));
-        subjectTerms.add(token);
-      } else if (!stop.contains(token) && !cueWords.contains(token)) {
-        unknown.add(token);
-      }
-      i++;
-    }
-    String joined = String.join(" ", subjectTerms);
-    for (SynonymLexicon.Match m : synonyms.find(joined)) {
-      for (String variant : m.group()) {
-        if (!variant.equals(m.term())) {
-          lexical.add(new WeightedText(variant, VARIANT_WEIGHT));
-        }
-      }
-    }
-    addCueText(lexical, "", frame, intent);
-    String dense = joined.isBlank() ? text : joined;
-    return new AnalyzedQuery(
-        question, Language.EN, intent, frame, subjectTerms, lexical, dense, translations, unknown);
-  }
-
-  /** The longest lexicon term starting at token {@code from}; stop words only inside phrases. */
-  private Lookup longestMatch(List<String> tokens, int from, Set<String> stop) {
-    int max = Math.min(bilingual.longestTerm(), tokens.size() - from);
-    for (int len = max; len >= 1; len--) {
-      if (len == 1 && stop.contains(tokens.get(from))) {
-        return null;
-      }
-      List<String> head = tokens.subList(from, from + len - 1);
-      String prefix = head.isEmpty() ? "" : String.join(" ", head) + " ";
-      for (String last : EnglishWords.baseForms(tokens.get(from + len - 1))) {
-        String term = prefix + last;
-        List<String> zh = bilingual.chinese(term);
-        if (zh.isEmpty() && term.contains("-")) {
-          zh = bilingual.chinese(term.replace('-', ' '));
-        }
-        if (!zh.isEmpty()) {
-          return new Lookup(term, zh, len);
-        }
-      }
-    }
-    return null;
-  }
-
-  private record Lookup(String term, List<String> chinese, int length) {}
-
-  /** Adds the words that tilt ranking toward sentences of the asked period and kind. */
-  private void addCueText(List<WeightedText> lexical, String text, Frame frame, Intent intent) {
     switch (frame) {
       case TARGET -> lexical.add(new WeightedText("力争 确保 全年", CUE_WEIGHT));
       case ACHIEVED -> lexical.add(new WeightedText("上半年 今年以来 累计 实现 完成", CUE_WEIGHT));
@@ -191,28 +218,174 @@ public final class QueryAnalyzer {
     if (intent == Intent.RANK) {
       lexical.add(new WeightedText("全县第 全市第 全省第", CUE_WEIGHT));
     }
+    String dense = denseText.isBlank() ? String.join(" ", terms) : denseText;
+    for (String c : canonical) {
+      if (!dense.contains(c)) {
+        dense = dense + " " + c;
+      }
+    }
+    return new AnalyzedQuery(
+        question,
+        language,
+        intent,
+        frame,
+        measure,
+        pastYear,
+        leansOnPrevious,
+        terms,
+        lexical,
+        dense.isBlank() ? question : dense,
+        translations,
+        unknown);
   }
 
-  private Frame frameZh(String text) {
-    boolean target = !cues.findZh(text, Category.TARGET).isEmpty();
-    boolean achieved = !cues.findZh(text, Category.ACHIEVED).isEmpty();
+  /**
+   * "What is the population?" asks for a figure though it has no 多少 or "how many": a question that
+   * names the kind of figure it expects is an amount question.
+   */
+  private static Intent asksFigure(Intent intent, Measure measure) {
+    return intent == Intent.FACT && measure != Measure.ANY ? Intent.AMOUNT : intent;
+  }
+
+  /** Whether a Chinese word is itself a cue (今年以来, 全年, 目标) rather than a subject. */
+  private boolean isChineseCue(String chinese) {
+    for (Category c : Category.values()) {
+      if (c.stripped() && cues.words(Language.ZH, c).contains(chinese)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private boolean isCue(String token, Set<String> cueWords) {
+    for (String form : EnglishWords.baseForms(token)) {
+      if (cueWords.contains(form)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * The longest lexicon term starting at token {@code from}. Stop and cue words are not looked up
+   * on their own ("first", "target"), only inside longer terms ("first half" is a cue anyway).
+   */
+  private Lookup longestMatch(
+      List<String> tokens, int from, Set<String> stop, Set<String> cueWords) {
+    int max = Math.min(bilingual.longestTerm(), tokens.size() - from);
+    for (int len = max; len >= 1; len--) {
+      if (len == 1 && (stop.contains(tokens.get(from)) || isCue(tokens.get(from), cueWords))) {
+        return null;
+      }
+      List<String> head = tokens.subList(from, from + len - 1);
+      String prefix = head.isEmpty() ? "" : String.join(" ", head) + " ";
+      for (String last : EnglishWords.baseForms(tokens.get(from + len - 1))) {
+        String term = prefix + last;
+        List<String> zh = bilingual.chinese(term);
+        if (zh.isEmpty() && term.contains("-")) {
+          zh = bilingual.chinese(term.replace('-', ' '));
+        }
+        if (!zh.isEmpty() && !(len > 1 && cueWords.contains(term))) {
+          return new Lookup(term, zh, len);
+        }
+      }
+    }
+    return null;
+  }
+
+  private record Lookup(String term, List<String> chinese, int length) {}
+
+  private static Frame frame(boolean target, boolean achieved) {
     return target ? Frame.TARGET : achieved ? Frame.ACHIEVED : Frame.UNSPECIFIED;
   }
 
-  private Frame frameEn(List<String> tokens) {
-    boolean target = !cues.findEn(tokens, Category.TARGET).isEmpty();
-    boolean achieved = !cues.findEn(tokens, Category.ACHIEVED).isEmpty();
-    return target ? Frame.TARGET : achieved ? Frame.ACHIEVED : Frame.UNSPECIFIED;
+  /** Measures named as the thing a question is about, not as counting or a share. */
+  private static final List<Category> HEAD_MEASURES =
+      List.of(Category.PEOPLE, Category.AREA, Category.MONEY);
+
+  /**
+   * The kind of figure expected: counting words first ("几个项目" counts even when 投资 is named), then a
+   * rate, then the measure word at the head of the phrase — last in Chinese (户籍人口参保率), first in
+   * English ("income of residents").
+   */
+  private Measure measureZh(String text) {
+    if (!cues.findZh(text, Category.COUNT).isEmpty()) {
+      return Measure.COUNT;
+    }
+    if (!cues.findZh(text, Category.RATE).isEmpty()) {
+      return Measure.RATE;
+    }
+    Measure best = Measure.ANY;
+    int at = -1;
+    for (Category c : HEAD_MEASURES) {
+      for (String w : cues.words(Language.ZH, c)) {
+        for (int p = text.indexOf(w); p >= 0; p = text.indexOf(w, p + 1)) {
+          if (p > at && isHead(text, p + w.length())) {
+            at = p;
+            best = measureOf(c);
+          }
+        }
+      }
+    }
+    return best;
+  }
+
+  /**
+   * Whether a measure word ending at {@code end} heads its phrase: nothing of the phrase follows
+   * but cue words ("旅游收入是多少" — yes; "低收入农户" — no, 农户 is the head).
+   */
+  private boolean isHead(String text, int end) {
+    if (end >= text.length() || !Language.isHan(text.charAt(end))) {
+      return true;
+    }
+    String rest = text.substring(end);
+    for (String cue : cueWords(Language.ZH)) {
+      if (rest.startsWith(cue)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private Measure measureEn(List<String> tokens) {
+    if (!cues.findEn(tokens, Category.COUNT).isEmpty()) {
+      return Measure.COUNT;
+    }
+    if (!cues.findEn(tokens, Category.RATE).isEmpty()) {
+      return Measure.RATE;
+    }
+    Measure best = Measure.ANY;
+    int at = Integer.MAX_VALUE;
+    for (Category c : HEAD_MEASURES) {
+      int p = cues.positionEn(tokens, c);
+      if (p >= 0 && p < at) {
+        at = p;
+        best = measureOf(c);
+      }
+    }
+    return best;
+  }
+
+  private static Measure measureOf(Category c) {
+    return switch (c) {
+      case PEOPLE -> Measure.PEOPLE;
+      case AREA -> Measure.AREA;
+      default -> Measure.MONEY;
+    };
   }
 
   private Intent intentZh(String text) {
+    boolean list = !cues.findZh(text, Category.LIST).isEmpty();
     if (!cues.findZh(text, Category.PERSON).isEmpty()) {
       return Intent.PERSON;
+    }
+    if (!cues.findZh(text, Category.YESNO).isEmpty() && !list) {
+      return Intent.FACT;
     }
     if (!cues.findZh(text, Category.TIME).isEmpty()) {
       return Intent.TIME;
     }
-    if (!cues.findZh(text, Category.LIST).isEmpty()) {
+    if (list) {
       return Intent.LIST;
     }
     if (!cues.findZh(text, Category.RANK).isEmpty()) {
@@ -227,15 +400,26 @@ public final class QueryAnalyzer {
     return Intent.FACT;
   }
 
+  /**
+   * English intent. A question opening with an auxiliary ("Did fires go down?") asks yes or no; one
+   * opening with "which" or "what are" asks for a list even when it names growth ("What are the
+   * industries Xitang wants to grow?").
+   */
   private Intent intentEn(List<String> tokens) {
     if (!cues.findEn(tokens, Category.PERSON).isEmpty()) {
       return Intent.PERSON;
+    }
+    if (cues.startsEn(tokens, Category.YESNO)) {
+      return Intent.FACT;
     }
     if (!cues.findEn(tokens, Category.TIME).isEmpty()) {
       return Intent.TIME;
     }
     if (!cues.findEn(tokens, Category.RANK).isEmpty()) {
       return Intent.RANK;
+    }
+    if (cues.startsEn(tokens, Category.LIST)) {
+      return Intent.LIST;
     }
     if (!cues.findEn(tokens, Category.GROWTH).isEmpty()) {
       return Intent.GROWTH;

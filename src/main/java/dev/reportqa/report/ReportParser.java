@@ -20,7 +20,7 @@ public final class ReportParser {
 
   private static final Pattern LEVEL1 = Pattern.compile("^[一二三四五六七八九十]+、");
   private static final Pattern LEVEL2 = Pattern.compile("^[（(][一二三四五六七八九十]+[）)]");
-  // "1." but not "46.23": the numbering is not followed by a digit.
+  // "1." but not "12.5": the numbering is not followed by a digit.
   private static final Pattern LEVEL3 = Pattern.compile("^\\d{1,2}\\s*[.．、](?!\\d)");
   private static final Pattern HTML_TAG = Pattern.compile("</?[a-zA-Z][^>]*>");
   private static final Pattern DATE = Pattern.compile("\\d{4}年\\d{1,2}月\\d{1,2}日");

@@ -36,7 +36,7 @@ class ShellConfiguration {
 
   @Bean
   AnswerEngine answerEngine(QueryAnalyzer analyzer, AnswerTemplates templates) {
-    return new AnswerEngine(analyzer.synonyms(), analyzer.cues(), templates);
+    return new AnswerEngine(analyzer, templates);
   }
 
   /** Threads for embedding: one per core, daemons so that they never hold the JVM open. */

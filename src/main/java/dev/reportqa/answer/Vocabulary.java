@@ -1,0 +1,126 @@
+package dev.reportqa.answer;
+
+import dev.reportqa.query.AnalyzedQuery;
+import dev.reportqa.query.BilingualLexicon;
+import dev.reportqa.query.Language;
+import dev.reportqa.query.SynonymLexicon;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The words of work reports, from both lexicons, each with its alternatives. A question that asks
+ * for a figure about a thing none of whose words the report uses ("门票", "行政村", "entrance ticket")
+ * asks about something the report does not speak of. Only words of two characters or more count: a
+ * single character (村) stands inside too many other words.
+ */
+final class Vocabulary {
+
+  private final Map<String, Set<String>> alternatives = new HashMap<>();
+  private final Set<String> words = new java.util.HashSet<>();
+  private final List<String> longestFirst;
+
+  /**
+   * @param cueWords words that mark what a question asks (增幅, 目标): not things a report speaks of,
+   *     never counted as absent
+   */
+  Vocabulary(BilingualLexicon bilingual, SynonymLexicon synonyms, Set<String> cueWords) {
+    bilingual.chineseVocabulary().forEach((term, alts) -> add(term, alts));
+    for (List<String> group : synonyms.groups()) {
+      for (String term : group) {
+        add(term, group);
+      }
+    }
+    alternatives.keySet().removeAll(cueWords);
+    for (String w : bilingual.chineseWords()) {
+      if (w.length() >= 2) {
+        words.add(w);
+      }
+    }
+    synonyms.groups().forEach(g -> g.stream().filter(w -> w.length() >= 2).forEach(words::add));
+    longestFirst = new ArrayList<>(alternatives.keySet());
+    longestFirst.sort((a, b) -> b.length() - a.length());
+  }
+
+  private void add(String term, Iterable<String> alts) {
+    if (term.length() < 2 || !TermStats.isHan(term.charAt(0))) {
+      return;
+    }
+    Set<String> set = alternatives.computeIfAbsent(term, k -> new LinkedHashSet<>());
+    for (String a : alts) {
+      if (a.length() >= 2) {
+        set.add(a);
+      }
+    }
+  }
+
+  /**
+   * The report-vocabulary words of the question that the report never uses, nor any alternative of
+   * them: for a Chinese question the words found in its text (longest first, not overlapping), for
+   * an English one its translations.
+   *
+   * @param report the report's sentences without whitespace
+   */
+  List<String> absentFrom(AnalyzedQuery query, String report) {
+    List<String> absent = new ArrayList<>();
+    if (query.language() == Language.EN) {
+      for (AnalyzedQuery.Translation t : query.translations()) {
+        Set<String> alts = new LinkedHashSet<>();
+        for (String zh : t.chinese()) {
+          alts.addAll(alternatives.getOrDefault(zh, Set.of()));
+        }
+        if (!alts.isEmpty() && alts.stream().noneMatch(a -> spoken(a, report))) {
+          absent.add(t.english());
+        }
+      }
+      return absent;
+    }
+    String q = query.question();
+    boolean[] taken = new boolean[q.length()];
+    for (String term : longestFirst) {
+      for (int at = q.indexOf(term); at >= 0; at = q.indexOf(term, at + 1)) {
+        if (free(taken, at, term.length())) {
+          for (int i = at; i < at + term.length(); i++) {
+            taken[i] = true;
+          }
+          if (alternatives.get(term).stream().noneMatch(a -> spoken(a, report))) {
+            absent.add(term);
+          }
+        }
+      }
+    }
+    return absent;
+  }
+
+  /**
+   * Whether the report uses the word, or all the words it is made of: 招商项目 is spoken of when the
+   * report has 招商 and 项目, though never together; 行政村 is not (村 alone is too short to count). Any
+   * lexicon word may be a part, function words (开工) included.
+   */
+  private boolean spoken(String word, String report) {
+    if (report.contains(word)) {
+      return true;
+    }
+    boolean[] composable = new boolean[word.length() + 1];
+    composable[0] = true;
+    for (int end = 2; end <= word.length(); end++) {
+      for (int start = end - 2; start >= 0 && !composable[end]; start--) {
+        String part = word.substring(start, end);
+        composable[end] = composable[start] && words.contains(part) && report.contains(part);
+      }
+    }
+    return composable[word.length()];
+  }
+
+  private static boolean free(boolean[] taken, int from, int length) {
+    for (int i = from; i < from + length; i++) {
+      if (taken[i]) {
+        return false;
+      }
+    }
+    return true;
+  }
+}

@@ -1,0 +1,34 @@
+package dev.reportqa.answer;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class EnglishRendererTest {
+
+  private final EnglishRenderer renderer = new EnglishRenderer();
+
+  @ParameterizedTest(name = "{0} → {1}")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "力争全年游客量突破 1200 万人次 | more than 12 million visits",
+        "上半年实现地区生产总值46.23亿元 | 4.623 billion yuan",
+        "实现固定资产投资 18.8 亿元、同比增长 14% | 1.88 billion yuan, up 14% year on year",
+        "受理事项 4.3 万余件 | over 43,000 items",
+        "组织企业赴境外参展不少于50家次 | at least 50 company visits",
+        "PM2.5 平均浓度同比下降 31% | down 31% year on year",
+        "县镇累计兑付奖补资金668.38万元 | 6.6838 million yuan",
+        "同比增长 23 倍 | up 23-fold year on year"
+      })
+  void should_state_the_figures_of_a_clause_in_english(String clause, String english) {
+    assertThat(renderer.figures(clause)).isEqualTo(english);
+  }
+
+  @Test
+  void should_write_a_chinese_date_in_english() {
+    assertThat(EnglishRenderer.date("2024年7月26日")).isEqualTo("26 July 2024");
+  }
+}

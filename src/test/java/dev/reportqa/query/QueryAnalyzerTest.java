@@ -1,0 +1,92 @@
+package dev.reportqa.query;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.reportqa.TestIndex;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/** Question analysis on a table of questions written for this test. */
+class QueryAnalyzerTest {
+
+  private final QueryAnalyzer analyzer = TestIndex.analyzer();
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "上半年外贸出口额多少？ | ZH | AMOUNT | ACHIEVED | MONEY",
+        "今年的农业增加值目标增长多少？ | ZH | GROWTH | TARGET | ANY",
+        "下半年要新开工几个项目？ | ZH | AMOUNT | TARGET | COUNT",
+        "户籍人口医保参保率是多少？ | ZH | AMOUNT | UNSPECIFIED | RATE",
+        "低收入农户有多少户增收了？ | ZH | AMOUNT | UNSPECIFIED | COUNT",
+        "招商签约了哪些项目？ | ZH | LIST | ACHIEVED | ANY",
+        "粮食产量在全县排第几？ | ZH | RANK | UNSPECIFIED | ANY",
+        "这份报告是谁在大会上作的？ | ZH | PERSON | UNSPECIFIED | ANY",
+        "消防安全整治开展了吗？ | ZH | FACT | UNSPECIFIED | ANY",
+        "How much did foreign trade exports grow in the first half? | EN | GROWTH | ACHIEVED | ANY",
+        "What is the full-year target for tourist numbers? | EN | FACT | TARGET | ANY",
+        "How many new jobs does the town plan to create? | EN | AMOUNT | TARGET | COUNT",
+        "What is the population of the town? | EN | AMOUNT | UNSPECIFIED | PEOPLE",
+        "Which companies moved into the service industry park? | EN | LIST | UNSPECIFIED | ANY",
+        "Did fire incidents go down? | EN | FACT | ACHIEVED | ANY",
+        "Who gave this report? | EN | PERSON | UNSPECIFIED | ANY"
+      })
+  void should_read_language_intent_period_and_measure(
+      String question, Language language, Intent intent, Frame frame, Measure measure) {
+    AnalyzedQuery q = analyzer.analyze(question);
+
+    assertThat(q.language()).isEqualTo(language);
+    assertThat(q.intent()).isEqualTo(intent);
+    assertThat(q.frame()).isEqualTo(frame);
+    assertThat(q.measure()).isEqualTo(measure);
+  }
+
+  @ParameterizedTest(name = "{0} → {1}")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "上半年外贸出口额多少？ | 外贸出口额",
+        "GDP上半年是多少？ | GDP",
+        "高技能人才和青年硕博士新增了多少？ | 高技能人才,青年硕博士",
+        "PM2.5平均浓度下降多少？ | PM2.5平均浓度"
+      })
+  void should_keep_the_subject_words_and_drop_cue_words(String question, String terms) {
+    assertThat(analyzer.analyze(question).subjectTerms()).containsExactly(terms.split(","));
+  }
+
+  @Test
+  void should_translate_english_terms_and_report_unknown_words() {
+    AnalyzedQuery q =
+        analyzer.analyze(
+            "How much fixed-asset investment was there in the first half of 2024, zorblax?");
+
+    assertThat(q.subjectTerms()).containsExactly("固定资产投资");
+    assertThat(q.translations())
+        .extracting(AnalyzedQuery.Translation::english)
+        .containsExactly("fixed-asset investment");
+    assertThat(q.unknownWords()).containsExactly("zorblax");
+    assertThat(q.frame()).isEqualTo(Frame.ACHIEVED);
+  }
+
+  @Test
+  void should_expand_abbreviations_through_the_synonym_lexicon() {
+    AnalyzedQuery q = analyzer.analyze("固投增长多少？");
+
+    assertThat(q.lexicalQuery()).anySatisfy(w -> assertThat(w.text()).isEqualTo("固定资产投资"));
+    assertThat(q.denseQuery()).contains("固定资产投资");
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource({"那营收呢？", "它增长了多少？", "And the target?", "What about the second half?"})
+  void should_mark_a_question_that_leans_on_the_previous_one(String question) {
+    assertThat(analyzer.analyze(question).leansOnPrevious()).isTrue();
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource({"去年接待游客多少？", "How many visitors came last year?"})
+  void should_mark_a_question_about_an_earlier_year(String question) {
+    assertThat(analyzer.analyze(question).pastYear()).isTrue();
+  }
+}
