@@ -1,12 +1,14 @@
 package dev.reportqa.shell;
 
 import dev.reportqa.answer.AnswerEngine;
+import dev.reportqa.answer.AnswerRefiner;
 import dev.reportqa.answer.Assistant;
 import dev.reportqa.index.BuildProgress;
 import dev.reportqa.index.EmbeddingChoice;
 import dev.reportqa.index.IndexBuilder;
 import dev.reportqa.index.LazyEmbeddingModel;
 import dev.reportqa.index.ReportIndex;
+import dev.reportqa.llm.PassageSearch;
 import dev.reportqa.query.QueryAnalyzer;
 import dev.reportqa.report.Report;
 import dev.reportqa.report.ReportLoader;
@@ -15,6 +17,7 @@ import dev.reportqa.retrieve.HybridRetriever;
 import java.nio.file.Path;
 import java.util.Objects;
 import java.util.concurrent.Executor;
+import java.util.function.Function;
 
 /**
  * The loaded report and everything built on it, made on first use: showing lines needs only the
@@ -28,6 +31,7 @@ public final class ReportSession {
   private final QueryAnalyzer analyzer;
   private final AnswerEngine engine;
   private final LazyEmbeddingModel model;
+  private final Function<PassageSearch, AnswerRefiner> llmRefiners;
   private Report report;
   private ReportIndex index;
   private HybridRetriever retriever;
@@ -40,12 +44,28 @@ public final class ReportSession {
       QueryAnalyzer analyzer,
       AnswerEngine engine,
       Executor executor) {
+    this(reportPath, embedding, fusion, analyzer, engine, executor, null);
+  }
+
+  /**
+   * @param llmRefiners makes the LLM refiner for a conversation, given retrieval over the index;
+   *     null when LLM mode is off
+   */
+  public ReportSession(
+      Path reportPath,
+      EmbeddingChoice embedding,
+      FusionWeights fusion,
+      QueryAnalyzer analyzer,
+      AnswerEngine engine,
+      Executor executor,
+      Function<PassageSearch, AnswerRefiner> llmRefiners) {
     this.reportPath = Objects.requireNonNull(reportPath, "reportPath");
     this.embedding = Objects.requireNonNull(embedding, "embedding");
     this.fusion = Objects.requireNonNull(fusion, "fusion");
     this.analyzer = Objects.requireNonNull(analyzer, "analyzer");
     this.engine = Objects.requireNonNull(engine, "engine");
     this.model = new LazyEmbeddingModel(embedding, executor);
+    this.llmRefiners = llmRefiners;
   }
 
   public Path reportPath() {
@@ -93,10 +113,41 @@ public final class ReportSession {
     return assistant;
   }
 
-  /** A fresh conversation over the same index, for evaluation. */
+  /** Whether LLM mode is configured ({@code REPORTQA_LLM} is openai or ollama). */
+  public boolean llmEnabled() {
+    return llmRefiners != null;
+  }
+
+  /**
+   * A fresh conversation over the same index, answered the configured way: through the language
+   * model when LLM mode is on, offline otherwise.
+   */
   public synchronized Assistant newAssistant(BuildProgress progress) {
+    return newAssistant(progress, llmEnabled());
+  }
+
+  /**
+   * A fresh conversation over the same index, answered offline or through the language model, for
+   * evaluation ({@code eval} and {@code eval --llm}).
+   *
+   * @param llm true for LLM mode: verified model answers, the offline answer with a notice when a
+   *     model answer fails
+   * @throws UsageException when {@code llm} is true and LLM mode is not configured
+   */
+  public synchronized Assistant newAssistant(BuildProgress progress, boolean llm) {
+    if (llm && !llmEnabled()) {
+      throw new UsageException(
+          "LLM mode is off — set REPORTQA_LLM=openai (or ollama), REPORTQA_LLM_BASE_URL and"
+              + " REPORTQA_LLM_MODEL");
+    }
     index(progress);
-    return new Assistant(analyzer, retriever, engine);
+    HybridRetriever r = retriever;
+    AnswerRefiner refiner =
+        llm
+            ? llmRefiners.apply(
+                question -> r.retrieve(analyzer.analyze(question), Assistant.RETRIEVED))
+            : AnswerRefiner.NONE;
+    return new Assistant(analyzer, retriever, engine, refiner);
   }
 
   /** A retriever over the index with other fusion weights, for measurement. */
