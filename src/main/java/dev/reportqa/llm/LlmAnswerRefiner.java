@@ -71,6 +71,9 @@ public final class LlmAnswerRefiner implements AnswerRefiner {
     try {
       String question = query.question();
       String standalone = previous == null ? question : condense(previous, question);
+      if (same(standalone, question)) {
+        standalone = question;
+      }
       String searchText = standalone;
       if (query.language() == Language.EN) {
         String chinese = translate(standalone);
@@ -122,6 +125,15 @@ public final class LlmAnswerRefiner implements AnswerRefiner {
   private String translate(String question) {
     String prompt = prompts.translate().fill(Map.of("question", PromptData.escape(question)));
     return rewritten(chat(List.of(UserMessage.from(prompt))), question);
+  }
+
+  /** Whether two questions differ only in spacing, punctuation or full-width forms. */
+  static boolean same(String a, String b) {
+    return key(a).equals(key(b));
+  }
+
+  private static String key(String question) {
+    return Citations.normalize(question).replaceAll("[\\s\\p{P}]", "");
   }
 
   /** The first line of a rewriting reply, unquoted; the question itself when that is unusable. */

@@ -301,6 +301,24 @@ class LlmAnswerRefinerTest {
   }
 
   @Test
+  void should_not_show_how_a_question_was_read_when_condensing_left_it_as_it_was() {
+    // given
+    Assistant assistant = assistant(LlmProvider.OPENAI);
+    stub.answer(GOOD);
+    assistant.ask(VISITORS);
+    stub.condense("上半年地区生产总值是多少?");
+    stub.answer("上半年实现地区生产总值46.23亿元 [L17]。");
+
+    // when
+    Answer answer = assistant.ask("上半年地区生产总值是多少？");
+
+    // then
+    assertThat(answer.resolvedQuestion()).isEmpty();
+    assertThat(stub.lastAnswerPrompt()).contains("<question>\n上半年地区生产总值是多少？\n</question>");
+    assertThat(answer.citedLines()).containsExactly(17);
+  }
+
+  @Test
   void should_retrieve_with_the_chinese_translation_when_asked_in_english() {
     // given
     Assistant assistant = assistant(LlmProvider.OLLAMA);
