@@ -1,5 +1,6 @@
 package dev.reportqa;
 
+import dev.reportqa.shell.StartupFailure;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
@@ -16,6 +17,13 @@ import org.springframework.shell.command.annotation.CommandScan;
 public class ReportQaApplication {
 
   public static void main(String[] args) {
-    System.exit(SpringApplication.exit(SpringApplication.run(ReportQaApplication.class, args)));
+    int code;
+    try {
+      code = SpringApplication.exit(SpringApplication.run(ReportQaApplication.class, args));
+    } catch (RuntimeException e) {
+      // A bad setting or file found while starting: one line, as for a failed command.
+      code = StartupFailure.report(e, System.err);
+    }
+    System.exit(code);
   }
 }

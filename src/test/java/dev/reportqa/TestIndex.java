@@ -1,6 +1,7 @@
 package dev.reportqa;
 
 import dev.reportqa.answer.AnswerEngine;
+import dev.reportqa.answer.AnswerRefiner;
 import dev.reportqa.answer.AnswerTemplates;
 import dev.reportqa.answer.Assistant;
 import dev.reportqa.index.BuildProgress;
@@ -59,6 +60,16 @@ public final class TestIndex {
 
   /** A fresh conversation over the bundled report. */
   public static Assistant assistant() {
-    return new Assistant(analyzer(), new HybridRetriever(xitang(), DEFAULT_FUSION), engine());
+    return assistant(AnswerRefiner.NONE);
+  }
+
+  /** A fresh conversation over the bundled report whose answers pass through a refiner. */
+  public static Assistant assistant(AnswerRefiner refiner) {
+    return new Assistant(analyzer(), retriever(), engine(), refiner);
+  }
+
+  /** The retriever with the default fusion weights. */
+  public static HybridRetriever retriever() {
+    return new HybridRetriever(xitang(), DEFAULT_FUSION);
   }
 }

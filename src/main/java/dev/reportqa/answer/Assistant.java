@@ -55,8 +55,9 @@ public final class Assistant {
     String resolved = "";
     if (last != null
         && (query.leansOnPrevious() || engine.namesNothingKnown(query, retriever.index()))) {
-      query = followUps.resolve(last.query(), query);
-      resolved = query.question();
+      FollowUps.Resolution resolution = followUps.resolve(last.query(), query);
+      query = resolution.query();
+      resolved = resolution.wording();
     }
     List<Passage> passages = retriever.retrieve(query, RETRIEVED);
     Answer offline =

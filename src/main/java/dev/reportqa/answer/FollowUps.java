@@ -33,8 +33,16 @@ final class FollowUps {
     this.templates = Objects.requireNonNull(templates, "templates");
   }
 
-  /** The follow-up as a question of its own, worded for showing ("理解为：…"). */
-  AnalyzedQuery resolve(AnalyzedQuery previous, AnalyzedQuery current) {
+  /**
+   * A follow-up made a question of its own.
+   *
+   * @param query the analysis to answer by; its question stays the words typed
+   * @param wording the question as understood, for showing ("理解为：…")
+   */
+  record Resolution(AnalyzedQuery query, String wording) {}
+
+  /** The follow-up as a question of its own. */
+  Resolution resolve(AnalyzedQuery previous, AnalyzedQuery current) {
     List<String> terms = new ArrayList<>(previous.subjectTerms());
     for (String term : current.subjectTerms()) {
       int similar = indexOfSimilar(terms, term);
@@ -55,18 +63,20 @@ final class FollowUps {
     Measure measure = current.measure() != Measure.ANY ? current.measure() : previous.measure();
     Language language = current.language();
     String wording = wording(language, intent, frame, terms, List.copyOf(translations));
-    return analyzer.build(
-        wording,
-        language,
-        intent,
-        frame,
-        measure,
-        current.pastYear(),
-        false,
-        terms,
-        List.copyOf(translations),
-        current.unknownWords(),
-        "");
+    AnalyzedQuery query =
+        analyzer.build(
+            current.question(),
+            language,
+            intent,
+            frame,
+            measure,
+            current.pastYear(),
+            false,
+            terms,
+            List.copyOf(translations),
+            current.unknownWords(),
+            "");
+    return new Resolution(query, wording);
   }
 
   private String wording(

@@ -67,7 +67,9 @@ final class EvalCommands {
       @Option(longNames = "baseline", description = "also run the naive langchain4j pipeline")
           boolean baseline,
       @Option(longNames = "gate", description = "check the thresholds for a --file set too")
-          boolean gate) {
+          boolean gate,
+      @Option(longNames = "llm", description = "answer through the configured language model")
+          boolean llm) {
     Path set = file == null || file.isBlank() ? properties.eval().file() : Path.of(file);
     boolean gated = gate || file == null || file.isBlank();
     EmbeddingChoice choice =
@@ -80,10 +82,11 @@ final class EvalCommands {
     Thresholds thresholds = gated ? Thresholds.load(properties.eval().thresholds()) : null;
 
     BuildProgress progress = progresses.forIndex(session);
-    session.newAssistant(choice, progress);
+    session.newAssistant(choice, progress, llm);
     long start = System.nanoTime();
+    String name = llm ? "report-qa (LLM)" : "report-qa";
     QaPipeline ours =
-        new AssistantPipeline("report-qa", () -> session.newAssistant(choice, BuildProgress.NONE));
+        new AssistantPipeline(name, () -> session.newAssistant(choice, BuildProgress.NONE, llm));
     List<EvalRunner.Result> results = EvalRunner.run(items, ours, progressLine("report-qa"));
     double seconds = (System.nanoTime() - start) / 1e9;
     Map<String, EvalSummary.Figures> figures = EvalSummary.of(results);
@@ -92,7 +95,8 @@ final class EvalCommands {
     w.println(
         String.format(
             Locale.ROOT,
-            "report-qa on %s — %d items (%d zh, %d en), embedding %s, %.1f s",
+            "%s on %s — %d items (%d zh, %d en), embedding %s, %.1f s",
+            name,
             set,
             items.size(),
             items.stream().filter(i -> i.lang().equals("zh")).count(),
@@ -109,7 +113,7 @@ final class EvalCommands {
     Map<String, Object> summary = new LinkedHashMap<>();
     summary.put("file", set.toString());
     summary.put("embedding", choice.id());
-    summary.put("report-qa", figures);
+    summary.put(name, figures);
     if (baseline) {
       Map<String, EvalSummary.Figures> base = runBaseline(items);
       summary.put("baseline", base);

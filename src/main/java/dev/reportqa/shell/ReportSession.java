@@ -1,12 +1,14 @@
 package dev.reportqa.shell;
 
 import dev.reportqa.answer.AnswerEngine;
+import dev.reportqa.answer.AnswerRefiner;
 import dev.reportqa.answer.Assistant;
 import dev.reportqa.index.BuildProgress;
 import dev.reportqa.index.EmbeddingChoice;
 import dev.reportqa.index.IndexBuilder;
 import dev.reportqa.index.LazyEmbeddingModel;
 import dev.reportqa.index.ReportIndex;
+import dev.reportqa.llm.PassageSearch;
 import dev.reportqa.query.QueryAnalyzer;
 import dev.reportqa.report.Report;
 import dev.reportqa.report.ReportLoader;
@@ -17,6 +19,7 @@ import java.util.EnumMap;
 import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.Executor;
+import java.util.function.Function;
 
 /**
  * The loaded report and everything built on it, made on first use: showing lines needs only the
@@ -33,6 +36,7 @@ public final class ReportSession {
   private final Map<EmbeddingChoice, LazyEmbeddingModel> models =
       new EnumMap<>(EmbeddingChoice.class);
   private final Map<EmbeddingChoice, ReportIndex> indexes = new EnumMap<>(EmbeddingChoice.class);
+  private final Function<PassageSearch, AnswerRefiner> llmRefiners;
   private Report report;
   private Assistant assistant;
 
@@ -43,12 +47,28 @@ public final class ReportSession {
       QueryAnalyzer analyzer,
       AnswerEngine engine,
       Executor executor) {
+    this(reportPath, embedding, fusion, analyzer, engine, executor, null);
+  }
+
+  /**
+   * @param llmRefiners makes the LLM refiner for a conversation, given retrieval over the index;
+   *     null when LLM mode is off
+   */
+  public ReportSession(
+      Path reportPath,
+      EmbeddingChoice embedding,
+      FusionWeights fusion,
+      QueryAnalyzer analyzer,
+      AnswerEngine engine,
+      Executor executor,
+      Function<PassageSearch, AnswerRefiner> llmRefiners) {
     this.reportPath = Objects.requireNonNull(reportPath, "reportPath");
     this.embedding = Objects.requireNonNull(embedding, "embedding");
     this.fusion = Objects.requireNonNull(fusion, "fusion");
     this.analyzer = Objects.requireNonNull(analyzer, "analyzer");
     this.engine = Objects.requireNonNull(engine, "engine");
     this.executor = Objects.requireNonNull(executor, "executor");
+    this.llmRefiners = llmRefiners;
   }
 
   public Path reportPath() {
@@ -107,13 +127,46 @@ public final class ReportSession {
     return assistant;
   }
 
-  /** A fresh conversation over the index of the configured model, for evaluation. */
-  public Assistant newAssistant(BuildProgress progress) {
-    return newAssistant(embedding, progress);
+  /** Whether LLM mode is configured ({@code REPORTQA_LLM} is openai or ollama). */
+  public boolean llmEnabled() {
+    return llmRefiners != null;
   }
 
-  /** A fresh conversation over the index of the given model. */
-  public synchronized Assistant newAssistant(EmbeddingChoice choice, BuildProgress progress) {
-    return new Assistant(analyzer, new HybridRetriever(index(choice, progress), fusion), engine);
+  /**
+   * A fresh conversation over the index of the configured model, answered the configured way:
+   * through the language model when LLM mode is on, offline otherwise.
+   */
+  public Assistant newAssistant(BuildProgress progress) {
+    return newAssistant(embedding, progress, llmEnabled());
+  }
+
+  /** A fresh conversation over the configured model's index, offline or through the model. */
+  public Assistant newAssistant(BuildProgress progress, boolean llm) {
+    return newAssistant(embedding, progress, llm);
+  }
+
+  /**
+   * A fresh conversation, answered offline or through the language model, for evaluation ({@code
+   * eval} and {@code eval --llm}).
+   *
+   * @param choice the embedding model whose index to use
+   * @param llm true for LLM mode: verified model answers, the offline answer with a notice when a
+   *     model answer fails
+   * @throws UsageException when {@code llm} is true and LLM mode is not configured
+   */
+  public synchronized Assistant newAssistant(
+      EmbeddingChoice choice, BuildProgress progress, boolean llm) {
+    if (llm && !llmEnabled()) {
+      throw new UsageException(
+          "LLM mode is off — set REPORTQA_LLM=openai (or ollama), REPORTQA_LLM_BASE_URL and"
+              + " REPORTQA_LLM_MODEL");
+    }
+    HybridRetriever retriever = new HybridRetriever(index(choice, progress), fusion);
+    AnswerRefiner refiner =
+        llm
+            ? llmRefiners.apply(
+                question -> retriever.retrieve(analyzer.analyze(question), Assistant.RETRIEVED))
+            : AnswerRefiner.NONE;
+    return new Assistant(analyzer, retriever, engine, refiner);
   }
 }

@@ -1,18 +1,28 @@
 package dev.reportqa.shell;
 
+import dev.langchain4j.model.chat.ChatModel;
 import dev.reportqa.answer.AnswerEngine;
+import dev.reportqa.answer.AnswerRefiner;
 import dev.reportqa.answer.AnswerTemplates;
 import dev.reportqa.index.EmbeddingChoice;
+import dev.reportqa.llm.ChatModels;
+import dev.reportqa.llm.LlmAnswerRefiner;
+import dev.reportqa.llm.LlmSettings;
+import dev.reportqa.llm.PassageSearch;
+import dev.reportqa.llm.PromptFiles;
 import dev.reportqa.query.QueryAnalyzer;
 import dev.reportqa.retrieve.FusionWeights;
+import java.nio.file.Path;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.function.Function;
 import org.jline.reader.LineReader;
 import org.jline.reader.Parser;
 import org.jline.utils.AttributedString;
 import org.jline.utils.AttributedStyle;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.env.Environment;
 import org.springframework.shell.Shell;
 import org.springframework.shell.command.CommandCatalog;
 import org.springframework.shell.command.CommandExceptionResolver;
@@ -51,12 +61,34 @@ class ShellConfiguration {
         });
   }
 
+  /** The LLM settings in force; a wrong one fails at start with a message naming it. */
+  @Bean
+  LlmSettings llmSettings(LlmProperties properties, Environment environment) {
+    return properties.settings(environment.getProperty("OPENAI_API_KEY"));
+  }
+
+  /**
+   * Makes the LLM refiner of a conversation when LLM mode is on, else null. The prompt files are
+   * loaded (and their placeholders checked) here, at start, and only in LLM mode.
+   */
+  static Function<PassageSearch, AnswerRefiner> llmRefiners(
+      LlmSettings settings, Path prompts, AnswerTemplates templates) {
+    if (!settings.enabled()) {
+      return null;
+    }
+    PromptFiles files = PromptFiles.load(prompts);
+    ChatModel model = ChatModels.create(settings);
+    return search -> new LlmAnswerRefiner(model, settings, files, templates, search);
+  }
+
   @Bean
   ReportSession reportSession(
       ReportQaProperties properties,
       QueryAnalyzer analyzer,
       AnswerEngine engine,
-      ExecutorService embeddingExecutor) {
+      ExecutorService embeddingExecutor,
+      LlmSettings llmSettings,
+      AnswerTemplates templates) {
     EmbeddingChoice embedding;
     try {
       embedding = EmbeddingChoice.parse(properties.embedding());
@@ -70,7 +102,8 @@ class ShellConfiguration {
         new FusionWeights(f.lexical(), f.dense(), f.k()),
         analyzer,
         engine,
-        embeddingExecutor);
+        embeddingExecutor,
+        llmRefiners(llmSettings, properties.prompts(), templates));
   }
 
   @Bean

@@ -28,24 +28,40 @@ final class ShellHarness {
   private final SwitchableInput input = new SwitchableInput();
   private final ByteArrayOutputStream out = new ByteArrayOutputStream();
   private final ByteArrayOutputStream err = new ByteArrayOutputStream();
+  private final PrintStream originalErr;
   private final ConfigurableApplicationContext context;
 
-  private ShellHarness() {
-    PrintStream originalErr = System.err;
+  private ShellHarness(String... settings) {
+    originalErr = System.err;
     System.setErr(new PrintStream(new Tee(err, originalErr), true, StandardCharsets.UTF_8));
     TerminalStreams.input = input;
     TerminalStreams.output = out;
     context =
         new SpringApplicationBuilder(ReportQaApplication.class, TestShellConfiguration.class)
             .properties("reportqa.report=seeds/xitang-2024-h1-report.md")
-            .run();
+            .run(settings);
   }
 
+  /** The shared context on the bundled report with the settings of application.properties. */
   static synchronized ShellHarness get() {
     if (instance == null) {
       instance = new ShellHarness();
     }
     return instance;
+  }
+
+  /**
+   * A context of its own with other settings, given as {@code --name=value} (they take precedence
+   * over application.properties, as {@code -D} options do); {@link #close()} it after use.
+   */
+  static synchronized ShellHarness start(String... settings) {
+    return new ShellHarness(settings);
+  }
+
+  /** Stops a context made by {@link #start(String...)}. */
+  synchronized void close() {
+    context.close();
+    System.setErr(originalErr);
   }
 
   /** Runs one command as {@code ./reportqa args…} would. */

@@ -1,7 +1,9 @@
 package dev.reportqa.shell;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.reportqa.index.BuildProgress;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -130,5 +132,32 @@ class ShellTest {
         .contains("Read as: language=zh, asks=amount, period=target")
         .contains("bm25 (rank)")
         .contains("[L87]");
+  }
+
+  @Test
+  void should_refuse_an_llm_conversation_naming_the_settings_when_llm_mode_is_off() {
+    // given
+    ReportSession session = shell.bean(ReportSession.class);
+
+    // when / then
+    assertThat(session.llmEnabled()).isFalse();
+    assertThatThrownBy(() -> session.newAssistant(BuildProgress.NONE, true))
+        .isInstanceOf(UsageException.class)
+        .hasMessage(
+            "LLM mode is off — set REPORTQA_LLM=openai (or ollama), REPORTQA_LLM_BASE_URL and"
+                + " REPORTQA_LLM_MODEL");
+  }
+
+  @Test
+  void should_show_llm_mode_off_in_config_by_default() throws Exception {
+    // when
+    ShellHarness.Run run = shell.oneShot("config");
+
+    // then
+    assertThat(run.exitCode()).isZero();
+    assertThat(run.out().lines())
+        .contains("embedding      bge-small-zh")
+        .last()
+        .isEqualTo("llm            off (set REPORTQA_LLM=openai or ollama to turn it on)");
   }
 }

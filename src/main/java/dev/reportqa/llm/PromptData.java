@@ -1,0 +1,35 @@
+package dev.reportqa.llm;
+
+import java.util.List;
+import java.util.stream.Collectors;
+
+/**
+ * Puts untrusted text (the question, report passages) into a prompt as data: each passage inside
+ * its own {@code <passage>} element with its lines, and angle brackets in the text turned into
+ * full-width ones, so that no text can close its element and pass for an instruction.
+ */
+final class PromptData {
+
+  private PromptData() {}
+
+  static String escape(String text) {
+    return text.replace('<', '＜').replace('>', '＞').replace('"', '＂');
+  }
+
+  /**
+   * One element per passage, in the order given: {@code <passage lines="L53, L55" section="…">}.
+   */
+  static String passages(List<Evidence> evidence) {
+    return evidence.stream()
+        .map(
+            e ->
+                "<passage lines=\""
+                    + e.lines().stream().map(l -> "L" + l).collect(Collectors.joining(", "))
+                    + "\""
+                    + (e.section().isEmpty() ? "" : " section=\"" + escape(e.section()) + "\"")
+                    + ">\n"
+                    + escape(e.text())
+                    + "\n</passage>")
+        .collect(Collectors.joining("\n"));
+  }
+}
