@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.dataformat.csv.CsvGenerator;
 import com.fasterxml.jackson.dataformat.csv.CsvMapper;
 import com.fasterxml.jackson.dataformat.csv.CsvSchema;
 import dev.reportqa.answer.Citation;
@@ -29,6 +30,8 @@ public final class FigureExport {
   public FigureExport(BriefWording wording) {
     this.wording = Objects.requireNonNull(wording, "wording");
     csv.enable(JsonGenerator.Feature.WRITE_BIGDECIMAL_AS_PLAIN);
+    // Quote only the cells that need it (a comma, a quote, a line break), not every '%'.
+    csv.enable(CsvGenerator.Feature.STRICT_CHECK_FOR_QUOTING);
   }
 
   /**
