@@ -29,9 +29,9 @@ import java.util.Objects;
  * previous figure, without the period and stance words that open them (今年以来, 上半年, 累计, 力争 …) and the
  * verb that leads into the number (实现, 完成, 达到 …): {@code 累计接待游客645万人次} measures 接待游客, {@code
  * 外贸出口实现26.6亿元} measures 外贸出口. A count may name what it counts after the number: {@code 3 家企业实现新进规}
- * measures 企业实现新进规; a list of names before such a count is dropped and its leading verb kept
- * ({@code 完成祥符、同心、紫竹苑 3 个老旧小区雨污水管网改造} → 完成…老旧小区雨污水管网改造, {@code 签约引进亿源半导体、…等高质量项目 10 个} →
- * 签约引进高质量项目). Subjects listed with 分别 are paired with the numbers in order ({@code
+ * measures 企业实现新进规; a list of names before such a count is dropped, keeping its leading verb and
+ * the noun after 等 ({@code 签约引进亿源半导体、…等高质量项目 10 个} → 签约引进高质量项目, {@code 冷井热能、东讯高端装备、欧易精密制造3家企业实现新进规}
+ * → 企业实现新进规). Subjects listed with 分别 are paired with the numbers in order ({@code
  * 财政总收入和一般公共预算收入分别增长13.7%、20.4%}). When the clause gives no words of its own, the previous figure's
  * subject in the sentence is used, else the item title.
  *
@@ -293,7 +293,7 @@ public final class FigureExtractor {
   }
 
   /** Strips stance words from the start and lead-in verbs from the end, repeatedly. */
-  String clean(String s) {
+  private String clean(String s) {
     String t = trim(s);
     boolean changed = true;
     while (changed && !t.isEmpty()) {
