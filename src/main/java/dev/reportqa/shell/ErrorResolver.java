@@ -1,5 +1,6 @@
 package dev.reportqa.shell;
 
+import dev.reportqa.brief.BriefException;
 import dev.reportqa.eval.EvalSetException;
 import dev.reportqa.query.LexiconException;
 import dev.reportqa.report.ReportException;
@@ -62,6 +63,7 @@ final class ErrorResolver implements CommandExceptionResolver {
           "; ", p.getParserExceptions().stream().map(Throwable::getMessage).toList());
     }
     if (e instanceof ReportException
+        || e instanceof BriefException
         || e instanceof EvalSetException
         || e instanceof LexiconException
         || e instanceof UsageException

@@ -91,6 +91,12 @@ final class ReportQaShellRunner implements ShellRunner {
       exitCodes.set(ExitCodes.USAGE);
       return;
     }
+    String incomplete = incomplete(List.of(args));
+    if (incomplete != null) {
+      err.println("error: " + incomplete);
+      exitCodes.set(ExitCodes.USAGE);
+      return;
+    }
     List<String> words = List.of(args);
     Input input =
         new Input() {
@@ -148,6 +154,11 @@ final class ReportQaShellRunner implements ShellRunner {
       List<String> words = lineReader.getParsedLine().words();
       String first = raw.isEmpty() ? "" : raw.split("\\s+")[0];
       if (raw.isEmpty() || commandNames().contains(first)) {
+        String incomplete = incomplete(words);
+        if (incomplete != null) {
+          lineReader.getTerminal().writer().println(incomplete);
+          return Input.EMPTY;
+        }
         return wordsInput(raw, new ArrayList<>(words));
       }
       String hint = suggestion(first);
@@ -183,8 +194,37 @@ final class ReportQaShellRunner implements ShellRunner {
     for (CommandRegistration r : catalog.getRegistrations().values()) {
       names.add(r.getCommand());
       r.getAliases().forEach(a -> names.add(a.getCommand()));
+      // A two-word command (export figures) is typed as words, the first of which starts it.
+      names.add(r.getCommand().split(" ")[0]);
     }
     return names;
+  }
+
+  /**
+   * For words that start a two-word command without completing it ({@code export}, {@code export
+   * figurs}), the message naming the commands it starts; else null.
+   */
+  private String incomplete(List<String> words) {
+    String first = words.get(0);
+    if (catalog.getRegistrations().containsKey(first)) {
+      return null;
+    }
+    List<String> started =
+        catalog.getRegistrations().keySet().stream()
+            .filter(c -> c.startsWith(first + " "))
+            .sorted()
+            .toList();
+    if (started.isEmpty()) {
+      return null;
+    }
+    String typed = words.size() > 1 ? first + " " + words.get(1) : first;
+    if (started.contains(typed)) {
+      return null;
+    }
+    return (words.size() > 1 ? "unknown command '" + typed + "'" : first + " needs what to export")
+        + " — one of: "
+        + String.join(", ", started)
+        + " (help <command> shows its options)";
   }
 
   private List<String> visibleCommands() {

@@ -1,0 +1,348 @@
+package dev.reportqa.brief;
+
+import dev.reportqa.brief.FigureWords.Category;
+import dev.reportqa.chunk.Clause;
+import dev.reportqa.chunk.ClauseSplitter;
+import dev.reportqa.chunk.Quantities;
+import dev.reportqa.chunk.Quantity;
+import dev.reportqa.chunk.SentenceChunker;
+import dev.reportqa.chunk.Unit;
+import dev.reportqa.query.CueLexicon;
+import dev.reportqa.query.Language;
+import dev.reportqa.report.Report;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Deque;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * Finds every quantitative statement of a report and reads what it measures and when.
+ *
+ * <p><b>What counts.</b> A number with a unit ({@link Quantities}). Left out: bare numbers (years,
+ * dates, months, codes such as “9610” and 1618, ranks such as 全县第3, 世界 500 强, 618 购物节), numbers
+ * inside names (PM2.5, 5A级), anniversaries and editions (100周年, 第十二届), ordinals (第 2), and money
+ * that names a class of projects (10 亿元项目).
+ *
+ * <p><b>What is measured.</b> The words of the clause before the number, from the end of the
+ * previous figure, without the period and stance words that open them (今年以来, 上半年, 累计, 力争 …) and the
+ * verb that leads into the number (实现, 完成, 达到 …): {@code 累计接待游客520万人次} measures 接待游客, {@code
+ * 外贸出口实现12.3亿元} measures 外贸出口. A count may name what it counts after the number: {@code 3 家企业实现新进规}
+ * measures 企业实现新进规; a list of names before such a count is dropped, keeping its leading verb and
+ * the noun after 等 ({@code 签约引进甲公司、…等高质量项目 8 个} → 签约引进高质量项目, {@code 甲公司、乙公司、丙公司3家企业实现新进规} →
+ * 企业实现新进规). Subjects listed with 分别 are paired with the numbers in order ({@code
+ * 财政总收入和一般公共预算收入分别增长12.1%、18.6%}). When the clause gives no words of its own, the previous figure's
+ * subject in the sentence is used, else the item title.
+ *
+ * <p><b>Growth.</b> A percentage or multiple after a word of change (增长, 下降 …) is a rate of change.
+ * When nothing but the change stands between it and the amount before it in the clause, it is that
+ * amount's growth: in {@code 实现固定资产投资 9.6 亿元、同比增长 12%} the 12% belongs to the 9.6 亿元.
+ *
+ * <p><b>Period.</b> By the part of the report: part one (上半年工作回顾, its opening paragraph included)
+ * is the first-half achievement; part two (下半年主要工作) a target, for the full year when the clause or
+ * an earlier clause of its sentence says 全年 or 年底, else for the second half; anything else (the
+ * preamble, part three on the government itself) is other. The part is told by its title, read with
+ * the same cue words as questions ({@code query/cues.tsv}).
+ */
+public final class FigureExtractor {
+
+  private final FigureWords words;
+  private final List<String> targetCues;
+  private final List<String> achievedCues;
+
+  /** An extractor with the bundled word list. */
+  public FigureExtractor(CueLexicon cues) {
+    this(cues, FigureWords.load());
+  }
+
+  FigureExtractor(CueLexicon cues, FigureWords words) {
+    Objects.requireNonNull(cues, "cues");
+    this.words = Objects.requireNonNull(words, "words");
+    this.targetCues = cues.words(Language.ZH, CueLexicon.Category.TARGET);
+    this.achievedCues = cues.words(Language.ZH, CueLexicon.Category.ACHIEVED);
+  }
+
+  /** Every figure of the report, in document order. */
+  public List<Figure> extract(Report report) {
+    List<Figure> figures = new ArrayList<>();
+    for (Unit unit : new SentenceChunker().chunk(report)) {
+      figures.addAll(extract(unit));
+    }
+    return List.copyOf(figures);
+  }
+
+  /** The figures of one sentence, in order. */
+  List<Figure> extract(Unit unit) {
+    Part part = partOf(unit);
+    SentenceState sentence = new SentenceState();
+    List<Figure> figures = new ArrayList<>();
+    for (Clause clause : ClauseSplitter.split(unit)) {
+      sentence.horizon = horizon(clause.text(), sentence.horizon);
+      Period period =
+          switch (part) {
+            case ACHIEVED -> Period.FIRST_HALF_ACHIEVED;
+            case TARGET -> sentence.horizon;
+            case OTHER -> Period.OTHER;
+          };
+      extract(clause, period, sentence, figures);
+    }
+    return figures;
+  }
+
+  private enum Part {
+    ACHIEVED,
+    TARGET,
+    OTHER
+  }
+
+  /** What a sentence carries from clause to clause. */
+  private static final class SentenceState {
+    Period horizon = Period.SECOND_HALF_TARGET;
+    final Deque<String> pendingSubjects = new ArrayDeque<>();
+    String pendingChange = "";
+    String lastMeasured;
+  }
+
+  private void extract(Clause clause, Period period, SentenceState sentence, List<Figure> out) {
+    String text = clause.text();
+    List<Quantity> qs = Quantities.find(text).stream().filter(q -> isFigure(q, text)).toList();
+    int from = 0;
+    Figure previous = null;
+    int previousIndex = -1;
+    for (int i = 0; i < qs.size(); i++) {
+      Quantity q = qs.get(i);
+      Quantity next = i + 1 < qs.size() ? qs.get(i + 1) : null;
+      String before = text.substring(Math.min(from, q.start()), q.start());
+      int nextFrom = q.end();
+
+      String change = "";
+      if (isRate(q)) {
+        String b = trim(before);
+        String verb = words.suffix(Category.CHANGE, b);
+        if (verb != null) {
+          b = b.substring(0, b.length() - verb.length());
+          if (b.endsWith("同比")) {
+            verb = "同比" + verb;
+            b = b.substring(0, b.length() - 2);
+          }
+          change = verb;
+          before = b;
+        }
+      }
+
+      String after = "";
+      if (!words.contains(Category.AMOUNT, q.unit())) {
+        int boundary = text.indexOf('、', q.end());
+        if (boundary < 0) {
+          boundary = text.length();
+        }
+        if (next != null && next.start() < boundary) {
+          boundary = next.start();
+        }
+        after = text.substring(q.end(), boundary);
+        nextFrom = boundary;
+        if (next != null
+            && next.start() == boundary
+            && words.contains(Category.AMOUNT, next.unit())) {
+          // 8 个建成运营项目累计创收 960 万元: the amount's words start at its verb.
+          int split = firstIndexOf(after, words.get(Category.SPLIT));
+          if (split > 0) {
+            nextFrom = q.end() + split;
+            after = after.substring(0, split);
+          } else {
+            nextFrom = q.end();
+          }
+        }
+        after = trim(after).replaceFirst("[和及与]$", "");
+      }
+
+      String subject = before;
+      if (!after.isBlank()
+          || (!words.contains(Category.AMOUNT, q.unit()) && before.contains("等"))) {
+        subject = dropNames(before, after) + after;
+      }
+
+      String measured;
+      if (subject.contains("分别")) {
+        List<String> parts =
+            Arrays.stream(clean(subject.replace("分别", "")).split("[、和及与]"))
+                .map(this::clean)
+                .filter(s -> !s.isEmpty())
+                .toList();
+        measured = parts.isEmpty() ? "" : parts.get(0);
+        sentence.pendingSubjects.clear();
+        sentence.pendingSubjects.addAll(parts.subList(Math.min(1, parts.size()), parts.size()));
+        sentence.pendingChange = change;
+      } else {
+        measured = clean(subject);
+      }
+
+      if (measured.isEmpty()) {
+        if (!change.isEmpty()
+            && previous != null
+            && !previous.isChange()
+            && previous.growth() == null) {
+          Figure linked = previous.withGrowth(new Growth(change, q));
+          out.set(previousIndex, linked);
+          previous = linked;
+          from = nextFrom;
+          continue;
+        }
+        if (!sentence.pendingSubjects.isEmpty()) {
+          measured = sentence.pendingSubjects.poll();
+          if (change.isEmpty() && isRate(q)) {
+            change = sentence.pendingChange;
+          }
+        } else if (sentence.lastMeasured != null) {
+          measured = sentence.lastMeasured;
+        } else {
+          measured = itemTitle(clause.unit());
+        }
+      }
+
+      Figure figure = new Figure(measured, q, change, null, period, clause);
+      out.add(figure);
+      previous = figure;
+      previousIndex = out.size() - 1;
+      sentence.lastMeasured = measured;
+      from = nextFrom;
+    }
+  }
+
+  /**
+   * Before a count that names what it counts, a list of names is dropped: {@code A、B、C等} keeps its
+   * leading verb and the noun after 等, {@code A、B、C} only its leading verb.
+   */
+  private String dropNames(String before, String after) {
+    String b = stripLead(trim(before));
+    int etc = b.lastIndexOf('等');
+    if (etc >= 0) {
+      String verb = words.prefix(Category.VERBS, b);
+      return (verb == null ? "" : verb) + b.substring(etc + 1);
+    }
+    if (!after.isBlank() && before.contains("、")) {
+      String verb = words.prefix(Category.VERBS, b);
+      return verb == null ? "" : verb;
+    }
+    return b;
+  }
+
+  /** Whether a quantity is a figure rather than part of a name, a date or an ordinal. */
+  private boolean isFigure(Quantity q, String text) {
+    if (!q.hasUnit() || words.contains(Category.NAMES, q.unit())) {
+      return false;
+    }
+    String before = text.substring(0, q.start()).stripTrailing();
+    if (before.endsWith("第")) {
+      return false;
+    }
+    boolean money = q.unit().equals("元") || q.unit().equals("美元");
+    return !(money && words.prefix(Category.LABEL, text.substring(q.end()).strip()) != null);
+  }
+
+  private static boolean isRate(Quantity q) {
+    return q.isPercent() || q.unit().equals("倍");
+  }
+
+  /**
+   * The period a sentence's part speaks of, whatever its clauses say: {@link
+   * Period#FIRST_HALF_ACHIEVED} in part one, {@link Period#SECOND_HALF_TARGET} in part two
+   * (下半年主要工作), else {@link Period#OTHER}.
+   */
+  Period partPeriod(Unit unit) {
+    return switch (partOf(unit)) {
+      case ACHIEVED -> Period.FIRST_HALF_ACHIEVED;
+      case TARGET -> Period.SECOND_HALF_TARGET;
+      case OTHER -> Period.OTHER;
+    };
+  }
+
+  private Part partOf(Unit unit) {
+    if (unit.sectionTitles().isEmpty()) {
+      return Part.OTHER;
+    }
+    String top = unit.sectionTitles().get(0);
+    boolean target = targetCues.stream().anyMatch(top::contains);
+    boolean achieved = achievedCues.stream().anyMatch(top::contains);
+    if (target == achieved) {
+      return Part.OTHER;
+    }
+    return target ? Part.TARGET : Part.ACHIEVED;
+  }
+
+  /** The horizon the clause names, the later word winning; else the one carried so far. */
+  private Period horizon(String text, Period carried) {
+    int fullYear = lastIndexOf(text, words.get(Category.FULL_YEAR));
+    int secondHalf = lastIndexOf(text, words.get(Category.SECOND_HALF));
+    if (fullYear < 0 && secondHalf < 0) {
+      return carried;
+    }
+    return fullYear > secondHalf ? Period.FULL_YEAR_TARGET : Period.SECOND_HALF_TARGET;
+  }
+
+  /** The innermost section title without its numbering and closing stop: 古镇烟火气稳步上升. */
+  private String itemTitle(Unit unit) {
+    List<String> titles = unit.sectionTitles();
+    if (titles.isEmpty()) {
+      return unit.report();
+    }
+    String t = titles.get(titles.size() - 1);
+    t = t.replaceFirst("^[—-]*\\s*(?:[一二三四五六七八九十]+、|（[一二三四五六七八九十]+）|\\d+\\.\\s*)?", "");
+    return t.replaceFirst("[，,].*$", "").replaceFirst("[。.！!]+$", "");
+  }
+
+  /** Strips stance words from the start and lead-in verbs from the end, repeatedly. */
+  private String clean(String s) {
+    String t = trim(s);
+    boolean changed = true;
+    while (changed && !t.isEmpty()) {
+      changed = false;
+      String lead = words.prefix(Category.LEAD, t);
+      if (lead != null) {
+        t = trim(t.substring(lead.length()));
+        changed = true;
+      }
+      String tail = words.suffix(Category.TAIL, t);
+      if (tail != null) {
+        t = trim(t.substring(0, t.length() - tail.length()));
+        changed = true;
+      }
+    }
+    // Spaces around numbers are layout (10 亿元项目); spaces between Latin words are not.
+    return t.replaceAll("(?<![A-Za-z])\\s+|\\s+(?![A-Za-z])", "");
+  }
+
+  private String stripLead(String s) {
+    String t = s;
+    String lead;
+    while (!t.isEmpty() && (lead = words.prefix(Category.LEAD, t)) != null) {
+      t = trim(t.substring(lead.length()));
+    }
+    return t;
+  }
+
+  /** Without whitespace and clause punctuation at either end. */
+  private static String trim(String s) {
+    return s.replaceAll("^[\\s、，,；;：:]+|[\\s、，,；;：:]+$", "");
+  }
+
+  private static int firstIndexOf(String text, List<String> candidates) {
+    int best = -1;
+    for (String c : candidates) {
+      int i = text.indexOf(c);
+      if (i >= 0 && (best < 0 || i < best)) {
+        best = i;
+      }
+    }
+    return best;
+  }
+
+  private static int lastIndexOf(String text, List<String> candidates) {
+    int best = -1;
+    for (String c : candidates) {
+      best = Math.max(best, text.lastIndexOf(c));
+    }
+    return best;
+  }
+}

@@ -1,0 +1,113 @@
+package dev.reportqa.shell;
+
+import dev.reportqa.brief.AtomicFile;
+import dev.reportqa.brief.Brief;
+import dev.reportqa.brief.BriefBuilder;
+import dev.reportqa.brief.BriefMarkdown;
+import dev.reportqa.brief.ExportFormat;
+import dev.reportqa.brief.Figure;
+import dev.reportqa.brief.FigureExport;
+import dev.reportqa.report.Report;
+import java.nio.file.Path;
+import java.util.List;
+import org.springframework.shell.command.annotation.Command;
+import org.springframework.shell.command.annotation.Option;
+
+/**
+ * The commands for trainers: figures, brief, export figures, export brief. Thin: parse, call,
+ * print.
+ */
+@Command
+final class BriefCommands {
+
+  private final ReportSession session;
+  private final BriefBuilder builder;
+  private final BriefMarkdown markdown;
+  private final FigureExport export;
+
+  BriefCommands(
+      ReportSession session, BriefBuilder builder, BriefMarkdown markdown, FigureExport export) {
+    this.session = session;
+    this.builder = builder;
+    this.markdown = markdown;
+    this.export = export;
+  }
+
+  @Command(
+      command = "figures",
+      description =
+          "Every figure of the report as a table; give a topic to filter: figures tourism")
+  String figures(
+      @Option(
+              description = "a topic in Chinese or English; all figures when left out",
+              arityMax = 100)
+          String[] topic) {
+    String t = join(topic);
+    List<Figure> figures = builder.figures(session.report(), t);
+    return export.markdown(figures, builder.languageOf(t)).stripTrailing();
+  }
+
+  @Command(
+      command = "brief",
+      description = "A Markdown briefing on a topic: brief 旅游, brief tourism --out brief.md")
+  String brief(
+      @Option(description = "the topic, in Chinese or English", arityMax = 100) String[] topic,
+      @Option(longNames = "out", description = "write the brief to this file instead of showing it")
+          String out) {
+    String t = requireTopic(topic, "brief 旅游");
+    String text = markdown.render(builder.build(session.report(), t));
+    if (out == null || out.isBlank()) {
+      return text.stripTrailing();
+    }
+    AtomicFile.write(Path.of(out), text);
+    return "Wrote the brief on " + t + " to " + out;
+  }
+
+  @Command(
+      command = {"export", "figures"},
+      description = "Write the figures to a file: export figures --format csv|json|md --out FILE")
+  String exportFigures(
+      @Option(longNames = "format", description = "csv, json or md") String format,
+      @Option(longNames = "out", description = "the file to write") String out,
+      @Option(longNames = "topic", description = "only the figures of this topic") String topic) {
+    if (format == null || format.isBlank() || out == null || out.isBlank()) {
+      throw new UsageException(
+          "export figures needs --format csv, json or md and --out FILE, e.g. export figures"
+              + " --format csv --out figures.csv");
+    }
+    ExportFormat f = ExportFormat.parse(format);
+    Report report = session.report();
+    List<Figure> figures = builder.figures(report, topic);
+    AtomicFile.write(
+        Path.of(out), export.render(figures, f, report.name(), topic, builder.languageOf(topic)));
+    return "Wrote " + figures.size() + " figures to " + out;
+  }
+
+  @Command(
+      command = {"export", "brief"},
+      description = "Write the brief on a topic to a file: export brief 旅游 --out brief.md")
+  String exportBrief(
+      @Option(description = "the topic, in Chinese or English", arityMax = 100) String[] topic,
+      @Option(longNames = "out", description = "the file to write") String out) {
+    String t = requireTopic(topic, "export brief 旅游 --out brief.md");
+    if (out == null || out.isBlank()) {
+      throw new UsageException(
+          "export brief needs --out FILE, e.g. export brief " + t + " --out brief.md");
+    }
+    Brief brief = builder.build(session.report(), t);
+    AtomicFile.write(Path.of(out), markdown.render(brief));
+    return "Wrote the brief on " + t + " to " + out;
+  }
+
+  private static String join(String[] words) {
+    return words == null ? "" : String.join(" ", words).strip();
+  }
+
+  private static String requireTopic(String[] topic, String example) {
+    String t = join(topic);
+    if (t.isEmpty()) {
+      throw new UsageException("a topic is needed, e.g. " + example + " (or tourism, safety …)");
+    }
+    return t;
+  }
+}
