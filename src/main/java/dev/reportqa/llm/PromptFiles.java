@@ -22,11 +22,13 @@ public final class PromptFiles {
   static final String ANSWER = "llm-answer.txt";
   static final String CONDENSE = "llm-condense.txt";
   static final String TRANSLATE = "llm-translate.txt";
+  static final String BRIEF = "llm-brief.txt";
 
   private final PromptTemplate system;
   private final PromptTemplate answer;
   private final PromptTemplate condense;
   private final PromptTemplate translate;
+  private final PromptTemplate brief;
   private final Notices notices;
 
   private PromptFiles(
@@ -34,11 +36,13 @@ public final class PromptFiles {
       PromptTemplate answer,
       PromptTemplate condense,
       PromptTemplate translate,
+      PromptTemplate brief,
       Notices notices) {
     this.system = system;
     this.answer = answer;
     this.condense = condense;
     this.translate = translate;
+    this.brief = brief;
     this.notices = notices;
   }
 
@@ -61,6 +65,8 @@ public final class PromptFiles {
             read(folder, CONDENSE),
             Set.of("previousQuestion", "previousAnswer", "question")),
         PromptTemplate.of(name(folder, TRANSLATE), read(folder, TRANSLATE), Set.of("question")),
+        PromptTemplate.of(
+            name(folder, BRIEF), read(folder, BRIEF), Set.of("topic", "passages", "language")),
         notices(folder));
   }
 
@@ -78,6 +84,10 @@ public final class PromptFiles {
 
   PromptTemplate translate() {
     return translate;
+  }
+
+  PromptTemplate brief() {
+    return brief;
   }
 
   Notices notices() {

@@ -6,6 +6,10 @@ import dev.reportqa.brief.BriefSummarizer;
 import dev.reportqa.brief.BriefWording;
 import dev.reportqa.brief.FigureExport;
 import dev.reportqa.brief.FigureExtractor;
+import dev.reportqa.llm.ChatModels;
+import dev.reportqa.llm.LlmBriefSummarizer;
+import dev.reportqa.llm.LlmSettings;
+import dev.reportqa.llm.PromptFiles;
 import dev.reportqa.query.QueryAnalyzer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -25,12 +29,17 @@ class BriefConfiguration {
   }
 
   /**
-   * No prose summary: briefs stay deterministic and offline. LLM mode replaces this bean with a
-   * summarizer whose output the brief builder checks against the brief's lines.
+   * Offline, no prose summary: briefs stay deterministic. In LLM mode, a summary written by the
+   * model and verified like answers (its lines the brief's, its figures in the passages it cites);
+   * the brief builder checks its lines once more.
    */
   @Bean
-  BriefSummarizer briefSummarizer() {
-    return BriefSummarizer.NONE;
+  BriefSummarizer briefSummarizer(LlmSettings settings, ReportQaProperties properties) {
+    if (!settings.enabled()) {
+      return BriefSummarizer.NONE;
+    }
+    return new LlmBriefSummarizer(
+        ChatModels.create(settings), PromptFiles.load(properties.prompts()));
   }
 
   @Bean
