@@ -125,8 +125,10 @@ public final class AnswerEngine {
    * @param index the index they come from (for term rarity and the report's structure)
    */
   public Answer answer(AnalyzedQuery query, List<Passage> passages, ReportIndex index) {
-    Report report = index.report();
-    Answer meta = metadataAnswer(query, report.metadata(), report.name(), passages);
+    boolean named = index.multiple();
+    Report top =
+        passages.isEmpty() ? index.report() : index.report(passages.get(0).unit().report());
+    Answer meta = metadataAnswer(query, top.metadata(), top.name(), passages, named);
     if (meta != null) {
       return meta;
     }
@@ -142,7 +144,7 @@ public final class AnswerEngine {
       }
     }
     if (query.intent() == Intent.LIST && asksForParts(query)) {
-      Answer outline = sectionListAnswer(query, subject, report, passages);
+      Answer outline = sectionListAnswer(query, subject, index.reports(), passages, named);
       if (outline != null) {
         return outline;
       }
@@ -195,13 +197,20 @@ public final class AnswerEngine {
       return refusal(query, key, Map.of("subject", subjectLabel(query)), passages);
     }
     List<Quote> quotes = quotes(extend(best, subject, query));
-    return new Answer(query, "", false, render(query, best.period(), quotes), quotes, passages, "");
+    return new Answer(
+        query, "", false, render(query, best.period(), quotes, named), quotes, passages, "");
   }
 
   /** The subject of a question as this index sees it. */
   SubjectCoverage subjectOf(AnalyzedQuery query, ReportIndex index) {
     return SubjectCoverage.of(
-        query, synonyms, statsOf(index), index.report().metadata().placeNames());
+        query,
+        synonyms,
+        statsOf(index),
+        index.reports().stream()
+            .flatMap(r -> r.metadata().placeNames().stream())
+            .distinct()
+            .toList());
   }
 
   /** Whether a question names nothing this report speaks of: then it leans on the one before. */
@@ -525,14 +534,22 @@ public final class AnswerEngine {
    * subject and the section has items, the answer is their titles, each cited.
    */
   private Answer sectionListAnswer(
-      AnalyzedQuery query, SubjectCoverage subject, Report report, List<Passage> passages) {
+      AnalyzedQuery query,
+      SubjectCoverage subject,
+      List<Report> reports,
+      List<Passage> passages,
+      boolean named) {
     Section best = null;
+    Report report = null;
     double bestCoverage = SECTION_TITLE_MATCH;
-    for (Section s : report.sections()) {
-      double c = subject.of(s.title());
-      if (c >= bestCoverage && children(report, s).size() >= 2) {
-        best = s;
-        bestCoverage = c;
+    for (Report r : reports) {
+      for (Section s : r.sections()) {
+        double c = subject.of(s.title());
+        if (c >= bestCoverage && children(r, s).size() >= 2) {
+          best = s;
+          report = r;
+          bestCoverage = c;
+        }
       }
     }
     if (best == null) {
@@ -547,7 +564,7 @@ public final class AnswerEngine {
     StringBuilder text = new StringBuilder(label);
     for (int i = 0; i < quotes.size(); i++) {
       Quote q = quotes.get(i);
-      text.append(i == 0 ? "" : "；").append(q.text()).append(' ').append(cite(q));
+      text.append(i == 0 ? "" : "；").append(q.text()).append(' ').append(cite(q, named));
     }
     return new Answer(query, "", false, text.toString(), quotes, passages, "");
   }
@@ -567,7 +584,7 @@ public final class AnswerEngine {
 
   // ---- wording ----
 
-  private String render(AnalyzedQuery query, Frame period, List<Quote> quotes) {
+  private String render(AnalyzedQuery query, Frame period, List<Quote> quotes, boolean named) {
     Language lang = query.language();
     String labelKey =
         switch (period) {
@@ -581,7 +598,7 @@ public final class AnswerEngine {
       out.append(label);
       for (int i = 0; i < quotes.size(); i++) {
         Quote q = quotes.get(i);
-        out.append(i == 0 ? "" : "；").append(q.text()).append(' ').append(cite(q));
+        out.append(i == 0 ? "" : "；").append(q.text()).append(' ').append(cite(q, named));
       }
       return out.toString();
     }
@@ -595,13 +612,18 @@ public final class AnswerEngine {
     }
     for (int i = 0; i < quotes.size(); i++) {
       Quote q = quotes.get(i);
-      out.append(i == 0 ? "" : " ").append('“').append(q.text()).append("” ").append(cite(q));
+      out.append(i == 0 ? "" : " ")
+          .append('“')
+          .append(q.text())
+          .append("” ")
+          .append(cite(q, named));
     }
     return out.toString();
   }
 
-  private static String cite(Quote q) {
-    return Citation.format(q.report(), q.lines(), false);
+  /** {@code [L87]}, or {@code [report.md:L87]} when several reports are loaded. */
+  private static String cite(Quote q, boolean named) {
+    return Citation.format(q.report(), q.lines(), named);
   }
 
   private String what(AnalyzedQuery query) {
@@ -634,13 +656,19 @@ public final class AnswerEngine {
 
   /** Who delivered the report and when: answered from the preamble, not from retrieval. */
   private Answer metadataAnswer(
-      AnalyzedQuery query, ReportMetadata meta, String report, List<Passage> sources) {
+      AnalyzedQuery query,
+      ReportMetadata meta,
+      String report,
+      List<Passage> sources,
+      boolean named) {
     boolean aboutReport = REPORT_WORDS.matcher(query.question().toLowerCase(Locale.ROOT)).find();
     Language lang = query.language();
     if (query.intent() == Intent.PERSON && aboutReport && !meta.speaker().isEmpty()) {
       Quote q = new Quote(report, meta.speaker(), List.of(meta.speakerLine()));
       String text =
-          templates.get(lang, "meta.speaker", Map.of("speaker", meta.speaker())) + " " + cite(q);
+          templates.get(lang, "meta.speaker", Map.of("speaker", meta.speaker()))
+              + " "
+              + cite(q, named);
       if (asksWhen(query) && !meta.date().isEmpty()) {
         Quote d = new Quote(report, meta.date(), List.of(meta.dateLine()));
         text =
@@ -648,7 +676,7 @@ public final class AnswerEngine {
                 + " "
                 + templates.get(lang, "meta.date", Map.of("date", dateIn(lang, meta)))
                 + " "
-                + cite(d);
+                + cite(d, named);
         return new Answer(query, "", false, text, List.of(q, d), sources, "");
       }
       return new Answer(query, "", false, text, List.of(q), sources, "");
@@ -656,7 +684,7 @@ public final class AnswerEngine {
     if (query.intent() == Intent.TIME && aboutReport && !meta.date().isEmpty()) {
       String date = dateIn(lang, meta);
       Quote q = new Quote(report, meta.date(), List.of(meta.dateLine()));
-      String text = templates.get(lang, "meta.date", Map.of("date", date)) + " " + cite(q);
+      String text = templates.get(lang, "meta.date", Map.of("date", date)) + " " + cite(q, named);
       return new Answer(query, "", false, text, List.of(q), sources, "");
     }
     return null;

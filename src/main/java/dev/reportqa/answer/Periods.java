@@ -16,28 +16,37 @@ public final class Periods {
 
   private final List<String> targetWords;
   private final List<String> achievedWords;
+  private final List<String> reviewTitles;
+  private final List<String> planTitles;
 
   public Periods(CueLexicon cues) {
     this.targetWords = cues.words(Language.ZH, CueLexicon.Category.TARGET);
     this.achievedWords = cues.words(Language.ZH, CueLexicon.Category.ACHIEVED);
+    this.reviewTitles = cues.words(Language.ZH, CueLexicon.Category.REVIEWPART);
+    this.planTitles = cues.words(Language.ZH, CueLexicon.Category.PLANPART);
   }
 
+  /** The period of a sentence: by its part's title, else by its own words. */
   public Frame of(Unit unit) {
     if (!unit.sectionTitles().isEmpty()) {
-      Frame section = ofText(unit.sectionTitles().get(0));
+      String title = unit.sectionTitles().get(0);
+      Frame section = ofWords(title, planTitles, reviewTitles);
+      if (section == Frame.UNSPECIFIED) {
+        section = ofWords(title, targetWords, achievedWords);
+      }
       if (section != Frame.UNSPECIFIED) {
         return section;
       }
     }
-    return ofText(unit.text());
+    return ofWords(unit.text(), targetWords, achievedWords);
   }
 
-  private Frame ofText(String text) {
-    boolean target = targetWords.stream().anyMatch(text::contains);
-    boolean achieved = achievedWords.stream().anyMatch(text::contains);
-    if (target == achieved) {
+  private static Frame ofWords(String text, List<String> target, List<String> achieved) {
+    boolean t = target.stream().anyMatch(text::contains);
+    boolean a = achieved.stream().anyMatch(text::contains);
+    if (t == a) {
       return Frame.UNSPECIFIED;
     }
-    return target ? Frame.TARGET : Frame.ACHIEVED;
+    return t ? Frame.TARGET : Frame.ACHIEVED;
   }
 }

@@ -31,17 +31,28 @@ public final class IndexBuilder {
    * @param progress told after every batch of units
    */
   public ReportIndex build(Report report, LazyEmbeddingModel model, BuildProgress progress) {
+    return build(List.of(report), model, progress);
+  }
+
+  /**
+   * Builds one index over several reports: their units are numbered across all of them and each
+   * names its report, so that a question is answered from whichever holds the answer.
+   */
+  public ReportIndex build(List<Report> reports, LazyEmbeddingModel model, BuildProgress progress) {
     long start = System.nanoTime();
-    List<Unit> units = chunker.chunk(report);
+    List<Unit> units = new ArrayList<>();
+    for (Report report : reports) {
+      units.addAll(chunker.chunk(report, units.size()));
+    }
     LexicalIndex lexical = new LexicalIndex(units);
     List<Embedding> vectors = embed(model.get(), units, progress);
     DenseIndex dense = new DenseIndex(model.choice(), model, units, vectors);
     log.info(
-        "indexed {}: {} units in {} ms",
-        report.name(),
+        "indexed {} report(s): {} units in {} ms",
+        reports.size(),
         units.size(),
         (System.nanoTime() - start) / 1_000_000);
-    return new ReportIndex(report, units, lexical, dense);
+    return new ReportIndex(reports, units, lexical, dense);
   }
 
   /** Embeds the units in batches, in order. */

@@ -153,6 +153,9 @@ final class EvalCommands {
 
   private Map<String, EvalSummary.Figures> runBaseline(List<EvalItem> items) {
     err.println("Building the baseline (all-MiniLM-L6-v2, recursive 300/30 splitter)...");
+    if (session.reports().size() > 1) {
+      throw new UsageException("the baseline runs on one report file; load one with --report FILE");
+    }
     String text = ReportLoader.read(session.reportPath());
     BaselinePipeline pipeline =
         new BaselinePipeline(text, session.model(EmbeddingChoice.ALL_MINILM).get());

@@ -10,7 +10,10 @@ import java.util.regex.Pattern;
 import org.springframework.shell.command.annotation.Command;
 import org.springframework.shell.command.annotation.Option;
 
-/** The commands about one report: ask, sources, new, show, outline. Thin: parse, call, print. */
+/**
+ * The commands about the loaded reports: ask, sources, new, show, outline, reports. Thin: parse,
+ * call, print.
+ */
 @Command
 final class ReportCommands {
 
@@ -45,7 +48,7 @@ final class ReportCommands {
               + Assistant.MAX_QUESTION_LENGTH);
     }
     Answer answer = session.assistant(progresses.forIndex(session)).ask(q);
-    return printer.answer(answer, false).stripTrailing();
+    return printer.answer(answer, named()).stripTrailing();
   }
 
   @Command(
@@ -56,7 +59,7 @@ final class ReportCommands {
     if (assistant.last() == null) {
       return "No question asked yet in this conversation.";
     }
-    return printer.sources(assistant.last(), false).stripTrailing();
+    return printer.sources(assistant.last(), named()).stripTrailing();
   }
 
   @Command(command = "new", description = "Start a new conversation (forget the previous question)")
@@ -67,13 +70,22 @@ final class ReportCommands {
 
   @Command(
       command = "show",
-      description = "Show report lines with their numbers: show 87, show 85-89")
+      description =
+          "Show report lines with their numbers: show 87, show 85-89; with several reports, "
+              + "show report.md:87")
   String show(@Option(description = "a line or a range, e.g. 87 or 85-89") String lines) {
-    Report report = session.report();
     if (lines == null || lines.isBlank()) {
       throw new UsageException("show needs a line or a range, e.g. show 87 or show 85-89");
     }
-    Matcher m = RANGE.matcher(lines.strip());
+    String range = lines.strip();
+    String name = null;
+    int colon = range.lastIndexOf(':');
+    if (colon > 0) {
+      name = range.substring(0, colon);
+      range = range.substring(colon + 1).strip();
+    }
+    Report report = session.report(name);
+    Matcher m = RANGE.matcher(range);
     if (!m.matches()) {
       throw new UsageException("not a line or range: '" + lines + "' — e.g. show 87 or show 85-89");
     }
@@ -96,8 +108,35 @@ final class ReportCommands {
   }
 
   @Command(command = "outline", description = "Show the section tree with line ranges")
-  String outline() {
-    Report report = session.report();
+  String outline(
+      @Option(description = "the report's file name, when several are loaded") String report) {
+    return outline(session.report(report));
+  }
+
+  @Command(command = "reports", description = "List the loaded reports")
+  String reports() {
+    StringBuilder out = new StringBuilder();
+    for (Report r : session.reports()) {
+      ReportMetadata meta = r.metadata();
+      out.append(
+          String.format(
+              "%-32s %4d lines  %s%n",
+              r.name(),
+              r.lineCount(),
+              String.join(
+                  " · ",
+                  java.util.stream.Stream.of(meta.title(), meta.speaker(), meta.date())
+                      .filter(x -> !x.isEmpty())
+                      .toList())));
+    }
+    return out.toString().stripTrailing();
+  }
+
+  private boolean named() {
+    return session.reports().size() > 1;
+  }
+
+  private static String outline(Report report) {
     ReportMetadata meta = report.metadata();
     StringBuilder out = new StringBuilder();
     out.append(meta.title().isEmpty() ? report.name() : meta.title());

@@ -16,6 +16,7 @@ import dev.reportqa.retrieve.FusionWeights;
 import dev.reportqa.retrieve.HybridRetriever;
 import java.nio.file.Path;
 import java.util.EnumMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.Executor;
@@ -37,7 +38,7 @@ public final class ReportSession {
       new EnumMap<>(EmbeddingChoice.class);
   private final Map<EmbeddingChoice, ReportIndex> indexes = new EnumMap<>(EmbeddingChoice.class);
   private final Function<PassageSearch, AnswerRefiner> llmRefiners;
-  private Report report;
+  private List<Report> reports;
   private Assistant assistant;
 
   public ReportSession(
@@ -87,12 +88,48 @@ public final class ReportSession {
     return engine;
   }
 
-  /** The report, loaded on first call. */
-  public synchronized Report report() {
-    if (report == null) {
-      report = ReportLoader.load(reportPath);
+  /**
+   * The reports, loaded on first call: the report file, or every {@code .md} and {@code .txt} file
+   * of the report folder, by name.
+   *
+   * @throws ReportException naming the path when a report is missing or bad, or a folder holds none
+   */
+  public synchronized List<Report> reports() {
+    if (reports == null) {
+      reports = ReportLoader.loadAll(reportPath);
     }
-    return report;
+    return reports;
+  }
+
+  /** The report, when one is loaded. */
+  public Report report() {
+    return report(null);
+  }
+
+  /**
+   * A loaded report by file name; with no name, the only one.
+   *
+   * @throws UsageException when the name is unknown, or none is given and several are loaded
+   */
+  public Report report(String name) {
+    List<Report> all = reports();
+    if (name == null || name.isBlank()) {
+      if (all.size() > 1) {
+        throw new UsageException(
+            all.size() + " reports are loaded — name one of: " + names(all) + " (see reports)");
+      }
+      return all.get(0);
+    }
+    for (Report r : all) {
+      if (r.name().equals(name.strip())) {
+        return r;
+      }
+    }
+    throw new UsageException("no report named '" + name + "' is loaded — loaded: " + names(all));
+  }
+
+  private static String names(List<Report> reports) {
+    return String.join(", ", reports.stream().map(Report::name).toList());
   }
 
   /** The index with the configured model, built on first call with progress reported. */
@@ -104,7 +141,7 @@ public final class ReportSession {
   public synchronized ReportIndex index(EmbeddingChoice choice, BuildProgress progress) {
     ReportIndex index = indexes.get(choice);
     if (index == null) {
-      index = new IndexBuilder().build(report(), model(choice), progress);
+      index = new IndexBuilder().build(reports(), model(choice), progress);
       indexes.put(choice, index);
     }
     return index;

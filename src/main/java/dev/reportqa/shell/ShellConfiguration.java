@@ -151,13 +151,12 @@ class ShellConfiguration {
     Runnable beforeRepl =
         () -> {
           var terminal = lineReader.getTerminal().writer();
-          var report = session.report();
-          terminal.println(
-              "report-qa — "
-                  + report.name()
-                  + " ("
-                  + report.lineCount()
-                  + " lines). Type a question, or help; exit to leave.");
+          var reports = session.reports();
+          String loaded =
+              reports.size() == 1
+                  ? reports.get(0).name() + " (" + reports.get(0).lineCount() + " lines)"
+                  : reports.size() + " reports (see reports)";
+          terminal.println("report-qa — " + loaded + ". Type a question, or help; exit to leave.");
           terminal.flush();
           session.assistant(progresses.forIndex(session));
         };

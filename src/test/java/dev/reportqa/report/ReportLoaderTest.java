@@ -44,7 +44,7 @@ class ReportLoaderTest {
   @Test
   void should_reject_a_directory_given_as_the_report() {
     assertThatThrownBy(() -> ReportLoader.load(dir))
-        .hasMessage("report path is a directory, not a file: " + dir);
+        .hasMessage("report path is a folder, not a file: " + dir);
   }
 
   @Test

@@ -98,6 +98,18 @@ class ShellTest {
   }
 
   @Test
+  void should_list_the_loaded_reports_and_show_lines_by_report_name() throws Exception {
+    ShellHarness.Run reports = shell.oneShot("reports");
+    ShellHarness.Run named = shell.oneShot("show", "xitang-2024-h1-report.md:87");
+
+    assertThat(reports.out())
+        .startsWith("xitang-2024-h1-report.md")
+        .contains("141 lines")
+        .contains("曹宇杰");
+    assertThat(named.out()).startsWith("87 │ **2.要聚链融合文旅行业。**");
+  }
+
+  @Test
   void should_print_the_section_tree_with_line_ranges() throws Exception {
     ShellHarness.Run run = shell.oneShot("outline");
 
