@@ -137,7 +137,7 @@ public final class AnswerEngine {
       return refusal(query, "refusal", Map.of("what", what(query)), passages);
     }
     if (needsFit(query.intent())) {
-      List<String> absent = vocabulary.absentFrom(query, statsOf(index).compactText());
+      List<String> absent = vocabulary.absentFrom(query, statsOf(index));
       if (!absent.isEmpty()) {
         String joined = String.join(query.language() == Language.ZH ? "”“" : "\", \"", absent);
         return refusal(query, "refusal.absent", Map.of("terms", joined), passages);

@@ -31,6 +31,13 @@ final class TermStats {
     this.compactText = all.toString();
   }
 
+  /** Whether the report uses a word, remembered: the report does not change under an index. */
+  boolean uses(String word, java.util.function.Predicate<String> lookup) {
+    return spoken.computeIfAbsent(word, lookup::test);
+  }
+
+  private final Map<String, Boolean> spoken = new java.util.concurrent.ConcurrentHashMap<>();
+
   /** All sentences without whitespace, one a line: for asking whether the report uses a word. */
   String compactText() {
     return compactText;

@@ -62,9 +62,10 @@ final class Vocabulary {
    * them: for a Chinese question the words found in its text (longest first, not overlapping), for
    * an English one its translations.
    *
-   * @param report the report's sentences without whitespace
+   * @param stats the report's words, whose answers are remembered
    */
-  List<String> absentFrom(AnalyzedQuery query, String report) {
+  List<String> absentFrom(AnalyzedQuery query, TermStats stats) {
+    String report = stats.compactText();
     List<String> absent = new ArrayList<>();
     if (query.language() == Language.EN) {
       for (AnalyzedQuery.Translation t : query.translations()) {
@@ -72,7 +73,8 @@ final class Vocabulary {
         for (String zh : t.chinese()) {
           alts.addAll(alternatives.getOrDefault(zh, Set.of()));
         }
-        if (!alts.isEmpty() && alts.stream().noneMatch(a -> spoken(a, report))) {
+        if (!alts.isEmpty()
+            && alts.stream().noneMatch(a -> stats.uses(a, w -> spoken(w, report)))) {
           absent.add(t.english());
         }
       }
@@ -86,7 +88,8 @@ final class Vocabulary {
           for (int i = at; i < at + term.length(); i++) {
             taken[i] = true;
           }
-          if (alternatives.get(term).stream().noneMatch(a -> spoken(a, report))) {
+          if (alternatives.get(term).stream()
+              .noneMatch(a -> stats.uses(a, w -> spoken(w, report)))) {
             absent.add(term);
           }
         }

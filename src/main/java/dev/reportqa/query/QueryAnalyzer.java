@@ -39,11 +39,15 @@ public final class QueryAnalyzer {
   private final BilingualLexicon bilingual;
   private final SynonymLexicon synonyms;
   private final CueLexicon cues;
+  private final Set<String> zhCueWords;
+  private final Set<String> enCueWords;
 
   public QueryAnalyzer(BilingualLexicon bilingual, SynonymLexicon synonyms, CueLexicon cues) {
     this.bilingual = Objects.requireNonNull(bilingual, "bilingual");
     this.synonyms = Objects.requireNonNull(synonyms, "synonyms");
     this.cues = Objects.requireNonNull(cues, "cues");
+    this.zhCueWords = collectCueWords(Language.ZH);
+    this.enCueWords = collectCueWords(Language.EN);
   }
 
   /** Loads the bundled lexicons. */
@@ -65,13 +69,17 @@ public final class QueryAnalyzer {
 
   /** All cue words of a language that are cut out of questions (目标, 增幅, 哪些 …). */
   public Set<String> cueWords(Language language) {
+    return language == Language.ZH ? zhCueWords : enCueWords;
+  }
+
+  private Set<String> collectCueWords(Language language) {
     Set<String> words = new LinkedHashSet<>();
     for (Category c : Category.values()) {
       if (c.stripped()) {
         words.addAll(cues.words(language, c));
       }
     }
-    return words;
+    return java.util.Collections.unmodifiableSet(words);
   }
 
   /** Analyzes a question; never fails on odd text, at worst it finds no subject. */

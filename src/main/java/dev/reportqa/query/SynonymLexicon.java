@@ -17,6 +17,7 @@ public final class SynonymLexicon {
 
   private final List<List<String>> groups = new ArrayList<>();
   private final Map<String, Integer> groupOf = new HashMap<>();
+  private final List<String> longestFirst;
 
   private SynonymLexicon(String source, List<LexiconFiles.Line> lines) {
     Map<String, Integer> seenAt = new HashMap<>();
@@ -42,6 +43,9 @@ public final class SynonymLexicon {
       }
       groups.add(List.copyOf(group));
     }
+    List<String> terms = new ArrayList<>(groupOf.keySet());
+    terms.sort((a, b) -> b.length() - a.length());
+    this.longestFirst = List.copyOf(terms);
   }
 
   /** Loads the bundled lexicon. */
@@ -72,9 +76,7 @@ public final class SynonymLexicon {
   public List<Match> find(String text) {
     List<Match> matches = new ArrayList<>();
     boolean[] taken = new boolean[text.length()];
-    List<String> terms = new ArrayList<>(groupOf.keySet());
-    terms.sort((a, b) -> b.length() - a.length());
-    for (String term : terms) {
+    for (String term : longestFirst) {
       int at = text.indexOf(term);
       while (at >= 0) {
         if (!overlaps(taken, at, term.length())) {
