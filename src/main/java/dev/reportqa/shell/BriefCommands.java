@@ -41,9 +41,11 @@ final class BriefCommands {
       @Option(
               description = "a topic in Chinese or English; all figures when left out",
               arityMax = 100)
-          String[] topic) {
+          String[] topic,
+      @Option(longNames = "in", description = "the report's file name, when several are loaded")
+          String in) {
     String t = join(topic);
-    List<Figure> figures = builder.figures(session.report(), t);
+    List<Figure> figures = builder.figures(session.report(in), t);
     return export.markdown(figures, builder.languageOf(t)).stripTrailing();
   }
 
@@ -53,9 +55,11 @@ final class BriefCommands {
   String brief(
       @Option(description = "the topic, in Chinese or English", arityMax = 100) String[] topic,
       @Option(longNames = "out", description = "write the brief to this file instead of showing it")
-          String out) {
+          String out,
+      @Option(longNames = "in", description = "the report's file name, when several are loaded")
+          String in) {
     String t = requireTopic(topic, "brief 旅游");
-    String text = markdown.render(builder.build(session.report(), t));
+    String text = markdown.render(builder.build(session.report(in), t));
     if (out == null || out.isBlank()) {
       return text.stripTrailing();
     }
@@ -69,14 +73,16 @@ final class BriefCommands {
   String exportFigures(
       @Option(longNames = "format", description = "csv, json or md") String format,
       @Option(longNames = "out", description = "the file to write") String out,
-      @Option(longNames = "topic", description = "only the figures of this topic") String topic) {
+      @Option(longNames = "topic", description = "only the figures of this topic") String topic,
+      @Option(longNames = "in", description = "the report's file name, when several are loaded")
+          String in) {
     if (format == null || format.isBlank() || out == null || out.isBlank()) {
       throw new UsageException(
           "export figures needs --format csv, json or md and --out FILE, e.g. export figures"
               + " --format csv --out figures.csv");
     }
     ExportFormat f = ExportFormat.parse(format);
-    Report report = session.report();
+    Report report = session.report(in);
     List<Figure> figures = builder.figures(report, topic);
     AtomicFile.write(
         Path.of(out), export.render(figures, f, report.name(), topic, builder.languageOf(topic)));
@@ -88,13 +94,15 @@ final class BriefCommands {
       description = "Write the brief on a topic to a file: export brief 旅游 --out brief.md")
   String exportBrief(
       @Option(description = "the topic, in Chinese or English", arityMax = 100) String[] topic,
-      @Option(longNames = "out", description = "the file to write") String out) {
+      @Option(longNames = "out", description = "the file to write") String out,
+      @Option(longNames = "in", description = "the report's file name, when several are loaded")
+          String in) {
     String t = requireTopic(topic, "export brief 旅游 --out brief.md");
     if (out == null || out.isBlank()) {
       throw new UsageException(
           "export brief needs --out FILE, e.g. export brief " + t + " --out brief.md");
     }
-    Brief brief = builder.build(session.report(), t);
+    Brief brief = builder.build(session.report(in), t);
     AtomicFile.write(Path.of(out), markdown.render(brief));
     return "Wrote the brief on " + t + " to " + out;
   }

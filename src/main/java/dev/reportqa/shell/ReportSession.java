@@ -116,7 +116,9 @@ public final class ReportSession {
     if (name == null || name.isBlank()) {
       if (all.size() > 1) {
         throw new UsageException(
-            all.size() + " reports are loaded — name one of: " + names(all) + " (see reports)");
+            all.size()
+                + " reports are loaded — name one with --in (or show file.md:87): "
+                + names(all));
       }
       return all.get(0);
     }

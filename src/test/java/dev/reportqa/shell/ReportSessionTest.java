@@ -35,7 +35,9 @@ class ReportSessionTest {
     assertThat(session.report("b-other.txt").metadata().speaker()).isEqualTo("张三");
     assertThatThrownBy(session::report)
         .isInstanceOf(UsageException.class)
-        .hasMessage("2 reports are loaded — name one of: a-xitang.md, b-other.txt (see reports)");
+        .hasMessage(
+            "2 reports are loaded — name one with --in (or show file.md:87): a-xitang.md,"
+                + " b-other.txt");
     assertThatThrownBy(() -> session.report("c.md"))
         .hasMessage("no report named 'c.md' is loaded — loaded: a-xitang.md, b-other.txt");
   }

@@ -107,6 +107,12 @@ class ShellTest {
         .contains("141 lines")
         .contains("曹宇杰");
     assertThat(named.out()).startsWith("87 │ **2.要聚链融合文旅行业。**");
+    ShellHarness.Run brief = shell.oneShot("brief", "旅游", "--in", "xitang-2024-h1-report.md");
+    ShellHarness.Run unknown = shell.oneShot("outline", "nope.md");
+    assertThat(brief.out()).contains("645万人次 [L23]");
+    assertThat(unknown.exitCode()).isEqualTo(2);
+    assertThat(unknown.err())
+        .contains("no report named 'nope.md' is loaded — loaded: xitang-2024-h1-report.md");
   }
 
   @Test
