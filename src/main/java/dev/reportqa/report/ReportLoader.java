@@ -9,6 +9,9 @@ import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
 
 /** Reads a report file: strict UTF-8, a byte-order mark dropped, every failure one clear line. */
 public final class ReportLoader {
@@ -27,19 +30,7 @@ public final class ReportLoader {
 
   /** The text of a report file, checked as {@link #load} checks it. */
   public static String read(Path path) {
-    if (Files.isDirectory(path)) {
-      throw new ReportException("report path is a directory, not a file: " + path);
-    }
-    byte[] bytes;
-    try {
-      bytes = Files.readAllBytes(path);
-    } catch (NoSuchFileException e) {
-      throw new ReportException("report file not found: " + path + " — pass --report PATH");
-    } catch (AccessDeniedException e) {
-      throw new ReportException("cannot read report file (permission denied): " + path);
-    } catch (IOException e) {
-      throw new ReportException("cannot read report file: " + path + " (" + e.getMessage() + ")");
-    }
+    byte[] bytes = bytes(path);
     String text;
     try {
       text =
@@ -59,5 +50,34 @@ public final class ReportLoader {
       throw new ReportException("report is empty: " + path);
     }
     return text;
+  }
+
+  /**
+   * The SHA-256 of a report file's bytes, as 64 lower-case hex digits: what identifies the report
+   * exactly, byte-order mark and line endings included, e.g. for a saved index.
+   *
+   * @throws ReportException naming the path when the file is missing, unreadable or a directory
+   */
+  public static String sha256(Path path) {
+    try {
+      return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes(path)));
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("every Java runtime has SHA-256", e);
+    }
+  }
+
+  private static byte[] bytes(Path path) {
+    if (Files.isDirectory(path)) {
+      throw new ReportException("report path is a directory, not a file: " + path);
+    }
+    try {
+      return Files.readAllBytes(path);
+    } catch (NoSuchFileException e) {
+      throw new ReportException("report file not found: " + path + " — pass --report PATH");
+    } catch (AccessDeniedException e) {
+      throw new ReportException("cannot read report file (permission denied): " + path);
+    } catch (IOException e) {
+      throw new ReportException("cannot read report file: " + path + " (" + e.getMessage() + ")");
+    }
   }
 }
