@@ -8,6 +8,7 @@ import dev.reportqa.chunk.Unit;
 import dev.reportqa.report.Report;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -22,6 +23,9 @@ public final class IndexBuilder {
    */
   static final int EMBEDDING_BATCH = 16;
 
+  /** The progress stage shown when the vectors come from the cache instead of the model. */
+  public static final String FROM_CACHE = "from cache";
+
   private final SentenceChunker chunker = new SentenceChunker();
 
   /**
@@ -33,13 +37,53 @@ public final class IndexBuilder {
   public ReportIndex build(Report report, LazyEmbeddingModel model, BuildProgress progress) {
     long start = System.nanoTime();
     List<Unit> units = chunker.chunk(report);
-    LexicalIndex lexical = new LexicalIndex(units);
     List<Embedding> vectors = embed(model.get(), units, progress);
+    return assemble(report, units, model, vectors, "embedded", start);
+  }
+
+  /**
+   * Builds the index of a report from the vectors saved in the cache for it, or, when there are
+   * none that fit, by embedding every unit and saving the vectors. From the cache the model is not
+   * loaded: it loads when the first question is embedded.
+   *
+   * @param reportSha256 SHA-256 of the report file's bytes ({@code ReportLoader.sha256})
+   * @param model the model that embeds units on a miss and questions later
+   * @param progress told after every batch of units embedded, or once with {@link #FROM_CACHE}
+   * @param cache where the vectors are looked up and saved; its problems are warnings, not errors
+   */
+  public ReportIndex build(
+      Report report,
+      String reportSha256,
+      LazyEmbeddingModel model,
+      BuildProgress progress,
+      IndexCache cache) {
+    long start = System.nanoTime();
+    List<Unit> units = chunker.chunk(report);
+    IndexCache.Key key = IndexCache.Key.of(reportSha256, model.choice(), units);
+    Optional<List<Embedding>> saved = cache.load(key);
+    if (saved.isPresent()) {
+      progress.update(FROM_CACHE, units.size(), units.size());
+      return assemble(report, units, model, saved.get(), "loaded from " + cache.file(key), start);
+    }
+    List<Embedding> vectors = embed(model.get(), units, progress);
+    cache.save(key, vectors);
+    return assemble(report, units, model, vectors, "embedded", start);
+  }
+
+  private static ReportIndex assemble(
+      Report report,
+      List<Unit> units,
+      LazyEmbeddingModel model,
+      List<Embedding> vectors,
+      String how,
+      long start) {
+    LexicalIndex lexical = new LexicalIndex(units);
     DenseIndex dense = new DenseIndex(model.choice(), model, units, vectors);
     log.info(
-        "indexed {}: {} units in {} ms",
+        "indexed {}: {} units, vectors {}, in {} ms",
         report.name(),
         units.size(),
+        how,
         (System.nanoTime() - start) / 1_000_000);
     return new ReportIndex(report, units, lexical, dense);
   }
