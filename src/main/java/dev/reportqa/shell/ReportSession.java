@@ -6,6 +6,7 @@ import dev.reportqa.answer.Assistant;
 import dev.reportqa.index.BuildProgress;
 import dev.reportqa.index.EmbeddingChoice;
 import dev.reportqa.index.IndexBuilder;
+import dev.reportqa.index.IndexCache;
 import dev.reportqa.index.LazyEmbeddingModel;
 import dev.reportqa.index.ReportIndex;
 import dev.reportqa.llm.PassageSearch;
@@ -104,7 +105,11 @@ public final class ReportSession {
   public synchronized ReportIndex index(EmbeddingChoice choice, BuildProgress progress) {
     ReportIndex index = indexes.get(choice);
     if (index == null) {
-      index = new IndexBuilder().build(report(), model(choice), progress);
+      index =
+          indexCache == null
+              ? new IndexBuilder().build(report(), model(choice), progress)
+              : new IndexBuilder()
+                  .build(report(), reportSha256(), model(choice), progress, indexCache);
       indexes.put(choice, index);
     }
     return index;
@@ -168,5 +173,26 @@ public final class ReportSession {
                 question -> retriever.retrieve(analyzer.analyze(question), Assistant.RETRIEVED))
             : AnswerRefiner.NONE;
     return new Assistant(analyzer, retriever, engine, refiner);
+  }
+
+  // Index cache (issue 5): the embedded vectors are saved between runs.
+
+  private IndexCache indexCache;
+  private String reportSha256;
+
+  /** Builds indexes through the cache from now on; without one, every build embeds. */
+  public synchronized void useIndexCache(IndexCache cache) {
+    this.indexCache = Objects.requireNonNull(cache, "cache");
+  }
+
+  /**
+   * SHA-256 of the report file, read once; a change to the file after {@link #report()} read it is
+   * caught by the cache's digest of the unit texts.
+   */
+  private String reportSha256() {
+    if (reportSha256 == null) {
+      reportSha256 = ReportLoader.sha256(reportPath);
+    }
+    return reportSha256;
   }
 }
