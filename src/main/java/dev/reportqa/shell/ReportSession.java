@@ -17,8 +17,10 @@ import dev.reportqa.retrieve.FusionWeights;
 import dev.reportqa.retrieve.HybridRetriever;
 import java.nio.file.Path;
 import java.util.EnumMap;
+import java.util.LinkedHashSet;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.concurrent.Executor;
 import java.util.function.Function;
 
@@ -175,7 +177,7 @@ public final class ReportSession {
     return new Assistant(analyzer, retriever, engine, refiner);
   }
 
-  // Index cache (issue 5): the embedded vectors are saved between runs.
+  // Index cache (issue 5): the embedded vectors are saved between runs, reindex rebuilds them.
 
   private IndexCache indexCache;
   private String reportSha256;
@@ -183,6 +185,31 @@ public final class ReportSession {
   /** Builds indexes through the cache from now on; without one, every build embeds. */
   public synchronized void useIndexCache(IndexCache cache) {
     this.indexCache = Objects.requireNonNull(cache, "cache");
+  }
+
+  /**
+   * Deletes the saved vectors of the report (of the bytes indexed so far and of the file as it is
+   * now), and forgets the report, its indexes and the conversation, so that the next use reads the
+   * file again and embeds every unit.
+   *
+   * @throws dev.reportqa.report.ReportException when the report file cannot be read; then nothing
+   *     is forgotten
+   */
+  public synchronized void forgetIndex() {
+    Set<String> digests = new LinkedHashSet<>();
+    if (reportSha256 != null) {
+      digests.add(reportSha256);
+    }
+    digests.add(ReportLoader.sha256(reportPath));
+    if (indexCache != null) {
+      for (String digest : digests) {
+        indexCache.evict(digest);
+      }
+    }
+    report = null;
+    reportSha256 = null;
+    indexes.clear();
+    assistant = null;
   }
 
   /**

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.langchain4j.data.embedding.Embedding;
 import dev.reportqa.TestReports;
+import dev.reportqa.chunk.SentenceChunker;
 import dev.reportqa.index.BuildProgress;
 import dev.reportqa.index.EmbeddingChoice;
 import dev.reportqa.index.IndexCache;
@@ -11,6 +12,7 @@ import dev.reportqa.index.ReportIndex;
 import dev.reportqa.report.ReportLoader;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -18,7 +20,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The index cache as a user meets it: a later start loads the saved vectors, a damaged file is one
- * warning line and a rebuild. Runs the real application context.
+ * warning line and a rebuild, {@code reindex} embeds again. Runs the real application context.
  */
 class IndexShellTest {
 
@@ -27,6 +29,67 @@ class IndexShellTest {
   private final ShellHarness shell = ShellHarness.get();
 
   @TempDir Path dir;
+
+  @Test
+  void should_embed_again_and_replace_the_saved_vectors_when_reindex_is_run() throws Exception {
+    // given: an index built and saved, whose file is then overwritten
+    shell.oneShot("ask", QUESTION);
+    Path file = savedFile(ShellHarness.CACHE_DIR);
+    Files.writeString(file, "stale");
+    int units = shell.bean(ReportSession.class).index(BuildProgress.NONE).units().size();
+
+    // when
+    ShellHarness.Run run = shell.oneShot("reindex");
+
+    // then: the file was deleted unread (no warning), embedded again and saved whole
+    assertThat(run.exitCode()).isZero();
+    assertThat(run.out().strip())
+        .matches(
+            "Reindexed xitang-2024-h1-report\\.md: "
+                + units
+                + " sentences in \\d+\\.\\d s\\. New conversation\\.");
+    assertThat(run.err().lines())
+        .containsExactly(
+            "Indexing xitang-2024-h1-report.md: embedding 0/" + units,
+            "Indexing xitang-2024-h1-report.md: embedding " + units + "/" + units);
+    assertThat(savedVectors(ShellHarness.CACHE_DIR)).hasSize(units);
+    assertThat(shell.oneShot("ask", QUESTION).out()).contains("力争全年游客量突破 1200 万人次 [L87]");
+  }
+
+  @Test
+  void should_read_the_edited_report_and_leave_only_its_vectors_when_reindex_is_run()
+      throws Exception {
+    // given: a small report indexed and saved, then edited (a line added)
+    Path report = dir.resolve("excerpt.md");
+    Files.writeString(report, "# 政府工作报告\n\n## 一、上半年工作回顾\n\n上半年实现地区生产总值46.23亿元。\n");
+    Path cache = Files.createDirectory(dir.resolve("cache"));
+    ShellHarness small =
+        ShellHarness.start("--reportqa.report=" + report, "--reportqa.cache-dir=" + cache);
+    try {
+      small.oneShot("ask", "上半年地区生产总值是多少？");
+      int unitsBefore = small.bean(ReportSession.class).index(BuildProgress.NONE).units().size();
+      assertThat(cache.resolve(vectorsFile(ReportLoader.sha256(report)))).isRegularFile();
+      Files.writeString(report, "财政总收入增长13.7%。\n", StandardOpenOption.APPEND);
+
+      // when
+      ShellHarness.Run run = small.oneShot("reindex");
+
+      // then
+      assertThat(run.exitCode()).isZero();
+      assertThat(run.out().strip())
+          .matches(
+              "Reindexed excerpt\\.md: "
+                  + (unitsBefore + 1)
+                  + " sentences in \\d+\\.\\d s\\. New conversation\\.");
+      assertThat(small.oneShot("show", "6").out().strip()).isEqualTo("6 │ 财政总收入增长13.7%。");
+      try (var files = Files.list(cache)) {
+        assertThat(files.map(f -> f.getFileName().toString()))
+            .containsExactly(vectorsFile(ReportLoader.sha256(report)));
+      }
+    } finally {
+      small.close();
+    }
+  }
 
   @Test
   void should_load_the_saved_vectors_instead_of_embedding_when_a_later_shell_starts()
@@ -80,6 +143,11 @@ class IndexShellTest {
     } finally {
       later.close();
     }
+  }
+
+  /** The name of the file of a report's vectors with the default model. */
+  private static String vectorsFile(String reportSha256) {
+    return reportSha256.substring(0, 16) + "-bge-small-zh-c" + SentenceChunker.VERSION + ".vectors";
   }
 
   /** The file that holds the bundled report's vectors with the default model. */
