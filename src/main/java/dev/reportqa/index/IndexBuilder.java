@@ -24,7 +24,7 @@ public final class IndexBuilder {
   static final int EMBEDDING_BATCH = 16;
 
   /** The progress stage shown when the vectors come from the cache instead of the model. */
-  public static final String FROM_CACHE = "from cache";
+  static final String FROM_CACHE = "from cache";
 
   private final SentenceChunker chunker = new SentenceChunker();
 
