@@ -8,7 +8,6 @@ import dev.reportqa.chunk.Unit;
 import dev.reportqa.report.Report;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -38,7 +37,7 @@ public final class IndexBuilder {
     long start = System.nanoTime();
     List<Unit> units = chunker.chunk(report);
     List<Embedding> vectors = embed(model.get(), units, progress);
-    return assemble(report, units, model, vectors, "embedded", start);
+    return assemble(report, units, model, vectors, start);
   }
 
   /**
@@ -59,15 +58,73 @@ public final class IndexBuilder {
       IndexCache cache) {
     long start = System.nanoTime();
     List<Unit> units = chunker.chunk(report);
-    IndexCache.Key key = IndexCache.Key.of(reportSha256, model.choice(), units);
-    Optional<List<Embedding>> saved = cache.load(key);
-    if (saved.isPresent()) {
-      progress.update(FROM_CACHE, units.size(), units.size());
-      return assemble(report, units, model, saved.get(), "loaded from " + cache.file(key), start);
+    List<Embedding> vectors =
+        vectors(List.of(units), List.of(reportSha256), model, progress, cache);
+    return assemble(report, units, model, vectors, start);
+  }
+
+  /**
+   * The vectors of the units of one or more reports that share an index, in unit order: each
+   * report's from the cache when it holds them, the others' embedded in one pass and saved report
+   * by report, so that editing one report re-embeds only that one. A key takes the unit texts, not
+   * their ids, so the numbering of a shared index does not matter.
+   *
+   * @param unitsByReport the units of each report, in index order
+   * @param reportSha256s the SHA-256 of each report file, in the same order
+   * @param progress told after every batch embedded, or once with {@link #FROM_CACHE} when all
+   *     vectors come from the cache
+   */
+  static List<Embedding> vectors(
+      List<List<Unit>> unitsByReport,
+      List<String> reportSha256s,
+      LazyEmbeddingModel model,
+      BuildProgress progress,
+      IndexCache cache) {
+    if (unitsByReport.size() != reportSha256s.size()) {
+      throw new IllegalArgumentException(
+          "need one SHA-256 per report: "
+              + reportSha256s.size()
+              + " for "
+              + unitsByReport.size()
+              + " reports");
     }
-    List<Embedding> vectors = embed(model.get(), units, progress);
-    cache.save(key, vectors);
-    return assemble(report, units, model, vectors, "embedded", start);
+    List<IndexCache.Key> keys = new ArrayList<>();
+    List<List<Embedding>> found = new ArrayList<>();
+    List<Unit> missing = new ArrayList<>();
+    int total = 0;
+    for (int r = 0; r < unitsByReport.size(); r++) {
+      List<Unit> units = unitsByReport.get(r);
+      IndexCache.Key key = IndexCache.Key.of(reportSha256s.get(r), model.choice(), units);
+      keys.add(key);
+      List<Embedding> saved = cache.load(key).orElse(null);
+      found.add(saved);
+      if (saved == null) {
+        missing.addAll(units);
+      }
+      total += units.size();
+    }
+    if (missing.isEmpty()) {
+      progress.update(FROM_CACHE, total, total);
+    } else {
+      List<Embedding> embedded = embed(model.get(), missing, progress);
+      int at = 0;
+      for (int r = 0; r < unitsByReport.size(); r++) {
+        if (found.get(r) == null) {
+          List<Embedding> slice = embedded.subList(at, at + unitsByReport.get(r).size());
+          at += slice.size();
+          cache.save(keys.get(r), slice);
+          found.set(r, slice);
+        }
+      }
+    }
+    log.info(
+        "vectors of {} unit(s): {} embedded, the rest from {}",
+        total,
+        missing.size(),
+        cache.directory());
+    List<Embedding> vectors = new ArrayList<>(total);
+    found.forEach(vectors::addAll);
+    return vectors;
   }
 
   private static ReportIndex assemble(
@@ -75,15 +132,13 @@ public final class IndexBuilder {
       List<Unit> units,
       LazyEmbeddingModel model,
       List<Embedding> vectors,
-      String how,
       long start) {
     LexicalIndex lexical = new LexicalIndex(units);
     DenseIndex dense = new DenseIndex(model.choice(), model, units, vectors);
     log.info(
-        "indexed {}: {} units, vectors {}, in {} ms",
+        "indexed {}: {} units in {} ms",
         report.name(),
         units.size(),
-        how,
         (System.nanoTime() - start) / 1_000_000);
     return new ReportIndex(report, units, lexical, dense);
   }

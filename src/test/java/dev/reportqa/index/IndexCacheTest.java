@@ -66,7 +66,7 @@ class IndexCacheTest {
   private final List<String> progress = new ArrayList<>();
   private final BuildProgress recorder =
       (stage, done, total) -> progress.add(stage + " " + done + "/" + total);
-  private final ReplayModel replay = new ReplayModel();
+  private ReplayModel replay;
   private int replayLoads;
 
   @BeforeAll
@@ -466,6 +466,41 @@ class IndexCacheTest {
   }
 
   @Test
+  void should_embed_only_the_report_not_cached_when_reports_share_an_index() throws Exception {
+    // given: the bundled report cut in two, as two reports of one index; the first one cached
+    int half = units.size() / 2;
+    List<Unit> first = units.subList(0, half);
+    List<Unit> second = units.subList(half, units.size());
+    String secondSha256 = "0123456789abcdef".repeat(4);
+    IndexCache cache = cacheAt(dir);
+    cache.save(
+        IndexCache.Key.of(XITANG_SHA256, EmbeddingChoice.BGE_SMALL_ZH, first),
+        reference.subList(0, half));
+
+    // when
+    List<Embedding> vectors =
+        IndexBuilder.vectors(
+            List.of(first, second),
+            List.of(XITANG_SHA256, secondSha256),
+            replayModel(second),
+            recorder,
+            cache);
+
+    // then
+    assertThat(describe(vectors)).isEqualTo(describe(reference));
+    assertThat(replay.embedded).isEqualTo(second.size());
+    assertThat(progress).first().isEqualTo("embedding 0/" + second.size());
+    assertThat(progress).last().isEqualTo("embedding " + second.size() + "/" + second.size());
+    assertThat(
+            describe(
+                cache
+                    .load(IndexCache.Key.of(secondSha256, EmbeddingChoice.BGE_SMALL_ZH, second))
+                    .orElseThrow()))
+        .isEqualTo(describe(reference.subList(half, units.size())));
+    assertThat(warnings).isEmpty();
+  }
+
+  @Test
   void should_delete_every_entry_of_the_report_and_no_other_when_evicted() throws Exception {
     // given
     IndexCache cache = new IndexCache(dir, warnings::add);
@@ -558,6 +593,12 @@ class IndexCacheTest {
 
   /** A model that replays the real model's vectors and counts loads and units embedded. */
   private LazyEmbeddingModel replayModel() {
+    return replayModel(units);
+  }
+
+  /** A model that expects to embed the given units, in order, and nothing else. */
+  private LazyEmbeddingModel replayModel(List<Unit> expected) {
+    replay = new ReplayModel(expected);
     return new LazyEmbeddingModel(
         EmbeddingChoice.BGE_SMALL_ZH,
         () -> {
@@ -624,18 +665,24 @@ class IndexCacheTest {
   }
 
   /**
-   * Replays the real model's vectors in unit order, as {@link IndexBuilder} asks for them; counts
-   * the units embedded.
+   * Replays the real model's vectors for the units it is expected to embed, in their order, as
+   * {@link IndexBuilder} asks for them; counts the units embedded.
    */
   private static final class ReplayModel implements EmbeddingModel {
+    private final List<Unit> expected;
     private int embedded;
+
+    ReplayModel(List<Unit> expected) {
+      this.expected = List.copyOf(expected);
+    }
 
     @Override
     public Response<List<Embedding>> embedAll(List<TextSegment> segments) {
       List<Embedding> batch = new ArrayList<>();
       for (TextSegment s : segments) {
-        assertThat(s.text()).isEqualTo(DenseIndex.passageText(units.get(embedded)));
-        batch.add(reference.get(embedded++));
+        Unit u = expected.get(embedded++);
+        assertThat(s.text()).isEqualTo(DenseIndex.passageText(u));
+        batch.add(reference.get(u.id()));
       }
       return Response.from(batch);
     }
