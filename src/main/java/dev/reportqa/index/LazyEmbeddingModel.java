@@ -12,12 +12,25 @@ import java.util.function.Supplier;
 public final class LazyEmbeddingModel implements Supplier<EmbeddingModel> {
 
   private final EmbeddingChoice choice;
-  private final Executor executor;
+  private final Supplier<EmbeddingModel> loader;
   private volatile EmbeddingModel model;
 
   public LazyEmbeddingModel(EmbeddingChoice choice, Executor executor) {
+    this(choice, loader(choice, executor));
+  }
+
+  /**
+   * @param loader makes the model on first use; tests pass one that counts or refuses loads
+   */
+  LazyEmbeddingModel(EmbeddingChoice choice, Supplier<EmbeddingModel> loader) {
     this.choice = Objects.requireNonNull(choice, "choice");
-    this.executor = Objects.requireNonNull(executor, "executor");
+    this.loader = Objects.requireNonNull(loader, "loader");
+  }
+
+  private static Supplier<EmbeddingModel> loader(EmbeddingChoice choice, Executor executor) {
+    Objects.requireNonNull(choice, "choice");
+    Objects.requireNonNull(executor, "executor");
+    return () -> choice.load(executor);
   }
 
   public EmbeddingChoice choice() {
@@ -31,7 +44,7 @@ public final class LazyEmbeddingModel implements Supplier<EmbeddingModel> {
       synchronized (this) {
         m = model;
         if (m == null) {
-          m = choice.load(executor);
+          m = loader.get();
           model = m;
         }
       }

@@ -9,6 +9,9 @@ import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.stream.Stream;
 
@@ -35,8 +38,18 @@ public final class ReportLoader {
    *     report in it is bad
    */
   public static List<Report> loadAll(Path path) {
+    return files(path).stream().map(ReportLoader::load).toList();
+  }
+
+  /**
+   * The report files of a path: the path itself when it is a file, else the {@code .md} and {@code
+   * .txt} files of the folder (not of its subfolders), in file-name order.
+   *
+   * @throws ReportException naming the folder when it cannot be listed or holds no report
+   */
+  public static List<Path> files(Path path) {
     if (!Files.isDirectory(path)) {
-      return List.of(load(path));
+      return List.of(path);
     }
     List<Path> files;
     try (Stream<Path> list = Files.list(path)) {
@@ -51,24 +64,12 @@ public final class ReportLoader {
     if (files.isEmpty()) {
       throw new ReportException("no .md or .txt reports in folder: " + path);
     }
-    return files.stream().map(ReportLoader::load).toList();
+    return files;
   }
 
   /** The text of a report file, checked as {@link #load} checks it. */
   public static String read(Path path) {
-    if (Files.isDirectory(path)) {
-      throw new ReportException("report path is a folder, not a file: " + path);
-    }
-    byte[] bytes;
-    try {
-      bytes = Files.readAllBytes(path);
-    } catch (NoSuchFileException e) {
-      throw new ReportException("report file not found: " + path + " — pass --report PATH");
-    } catch (AccessDeniedException e) {
-      throw new ReportException("cannot read report file (permission denied): " + path);
-    } catch (IOException e) {
-      throw new ReportException("cannot read report file: " + path + " (" + e.getMessage() + ")");
-    }
+    byte[] bytes = bytes(path);
     String text;
     try {
       text =
@@ -88,5 +89,34 @@ public final class ReportLoader {
       throw new ReportException("report is empty: " + path);
     }
     return text;
+  }
+
+  /**
+   * The SHA-256 of a report file's bytes, as 64 lower-case hex digits: what identifies the report
+   * exactly, byte-order mark and line endings included, e.g. for a saved index.
+   *
+   * @throws ReportException naming the path when the file is missing, unreadable or a directory
+   */
+  public static String sha256(Path path) {
+    try {
+      return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes(path)));
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("every Java runtime has SHA-256", e);
+    }
+  }
+
+  private static byte[] bytes(Path path) {
+    if (Files.isDirectory(path)) {
+      throw new ReportException("report path is a folder, not a file: " + path);
+    }
+    try {
+      return Files.readAllBytes(path);
+    } catch (NoSuchFileException e) {
+      throw new ReportException("report file not found: " + path + " — pass --report PATH");
+    } catch (AccessDeniedException e) {
+      throw new ReportException("cannot read report file (permission denied): " + path);
+    } catch (IOException e) {
+      throw new ReportException("cannot read report file: " + path + " (" + e.getMessage() + ")");
+    }
   }
 }

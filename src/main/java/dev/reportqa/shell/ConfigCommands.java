@@ -26,6 +26,12 @@ final class ConfigCommands {
         "prompts",
         properties.prompts() == null ? "(bundled in the jar)" : properties.prompts().toString());
     row(out, "fusion", "lexical " + f.lexical() + ", dense " + f.dense() + ", k " + f.k());
+    row(
+        out,
+        "index cache",
+        properties.cacheDir() == null
+            ? "off (set REPORTQA_CACHE_DIR to a directory to turn it on)"
+            : properties.cacheDir().toAbsolutePath().normalize().toString());
     if (!llm.enabled()) {
       row(out, "llm", "off (set REPORTQA_LLM=openai or ollama to turn it on)");
       return out.toString().stripTrailing();

@@ -14,6 +14,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param prompts a folder with the wording files; the copy in the jar when unset
  * @param fusion how the BM25 and embedding rankings are combined
  * @param eval where the evaluation set, its thresholds and run summaries are
+ * @param cacheDir where the embedded vectors are saved between runs ({@code IndexCache}); empty
+ *     turns the cache off
  */
 @ConfigurationProperties("reportqa")
 public record ReportQaProperties(
@@ -21,7 +23,8 @@ public record ReportQaProperties(
     @DefaultValue("bge-small-zh") String embedding,
     Path prompts,
     @DefaultValue Fusion fusion,
-    @DefaultValue Eval eval) {
+    @DefaultValue Eval eval,
+    Path cacheDir) {
 
   /**
    * Weighted reciprocal-rank fusion settings; see {@code HybridRetriever} and the measurements

@@ -6,6 +6,7 @@ import dev.reportqa.answer.Assistant;
 import dev.reportqa.index.BuildProgress;
 import dev.reportqa.index.EmbeddingChoice;
 import dev.reportqa.index.IndexBuilder;
+import dev.reportqa.index.IndexCache;
 import dev.reportqa.index.LazyEmbeddingModel;
 import dev.reportqa.index.ReportIndex;
 import dev.reportqa.llm.PassageSearch;
@@ -16,9 +17,11 @@ import dev.reportqa.retrieve.FusionWeights;
 import dev.reportqa.retrieve.HybridRetriever;
 import java.nio.file.Path;
 import java.util.EnumMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.concurrent.Executor;
 import java.util.function.Function;
 
@@ -143,7 +146,11 @@ public final class ReportSession {
   public synchronized ReportIndex index(EmbeddingChoice choice, BuildProgress progress) {
     ReportIndex index = indexes.get(choice);
     if (index == null) {
-      index = new IndexBuilder().build(reports(), model(choice), progress);
+      index =
+          indexCache == null
+              ? new IndexBuilder().build(reports(), model(choice), progress)
+              : new IndexBuilder()
+                  .build(reports(), reportSha256s(), model(choice), progress, indexCache);
       indexes.put(choice, index);
     }
     return index;
@@ -207,5 +214,53 @@ public final class ReportSession {
                 question -> retriever.retrieve(analyzer.analyze(question), Assistant.RETRIEVED))
             : AnswerRefiner.NONE;
     return new Assistant(analyzer, retriever, engine, refiner);
+  }
+
+  // Index cache (issue 5): the embedded vectors are saved between runs, reindex rebuilds them.
+
+  private IndexCache indexCache;
+  private List<String> reportSha256s;
+
+  /** Builds indexes through the cache from now on; without one, every build embeds. */
+  public synchronized void useIndexCache(IndexCache cache) {
+    this.indexCache = Objects.requireNonNull(cache, "cache");
+  }
+
+  /**
+   * Deletes the saved vectors of the report (of the bytes indexed so far and of the file as it is
+   * now), and forgets the report, its indexes and the conversation, so that the next use reads the
+   * file again and embeds every unit.
+   *
+   * @throws dev.reportqa.report.ReportException when the report file cannot be read; then nothing
+   *     is forgotten
+   */
+  public synchronized void forgetIndex() {
+    Set<String> digests = new LinkedHashSet<>();
+    if (reportSha256s != null) {
+      digests.addAll(reportSha256s);
+    }
+    for (Path file : ReportLoader.files(reportPath)) {
+      digests.add(ReportLoader.sha256(file));
+    }
+    if (indexCache != null) {
+      for (String digest : digests) {
+        indexCache.evict(digest);
+      }
+    }
+    reports = null;
+    reportSha256s = null;
+    indexes.clear();
+    assistant = null;
+  }
+
+  /**
+   * SHA-256 of each report file, read once, in the order of {@link #reports()}; a change to a file
+   * after it was read is caught by the cache's digest of the unit texts.
+   */
+  private List<String> reportSha256s() {
+    if (reportSha256s == null) {
+      reportSha256s = ReportLoader.files(reportPath).stream().map(ReportLoader::sha256).toList();
+    }
+    return reportSha256s;
   }
 }

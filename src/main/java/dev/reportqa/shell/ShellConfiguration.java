@@ -5,6 +5,7 @@ import dev.reportqa.answer.AnswerEngine;
 import dev.reportqa.answer.AnswerRefiner;
 import dev.reportqa.answer.AnswerTemplates;
 import dev.reportqa.index.EmbeddingChoice;
+import dev.reportqa.index.IndexCache;
 import dev.reportqa.llm.ChatModels;
 import dev.reportqa.llm.LlmAnswerRefiner;
 import dev.reportqa.llm.LlmSettings;
@@ -12,6 +13,7 @@ import dev.reportqa.llm.PassageSearch;
 import dev.reportqa.llm.PromptFiles;
 import dev.reportqa.query.QueryAnalyzer;
 import dev.reportqa.retrieve.FusionWeights;
+import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -81,6 +83,22 @@ class ShellConfiguration {
     return search -> new LlmAnswerRefiner(model, settings, files, templates, search);
   }
 
+  /**
+   * The cache of embedded vectors in a directory, each problem one line on standard error; null
+   * when the directory setting is empty, which turns the cache off.
+   */
+  static IndexCache indexCache(Path directory, PrintStream err) {
+    if (directory == null) {
+      return null;
+    }
+    return new IndexCache(
+        directory,
+        line -> {
+          err.println("warning: " + line);
+          err.flush();
+        });
+  }
+
   @Bean
   ReportSession reportSession(
       ReportQaProperties properties,
@@ -96,14 +114,20 @@ class ShellConfiguration {
       throw new UsageException(e.getMessage());
     }
     ReportQaProperties.Fusion f = properties.fusion();
-    return new ReportSession(
-        properties.report(),
-        embedding,
-        new FusionWeights(f.lexical(), f.dense(), f.k()),
-        analyzer,
-        engine,
-        embeddingExecutor,
-        llmRefiners(llmSettings, properties.prompts(), templates));
+    ReportSession session =
+        new ReportSession(
+            properties.report(),
+            embedding,
+            new FusionWeights(f.lexical(), f.dense(), f.k()),
+            analyzer,
+            engine,
+            embeddingExecutor,
+            llmRefiners(llmSettings, properties.prompts(), templates));
+    IndexCache cache = indexCache(properties.cacheDir(), System.err);
+    if (cache != null) {
+      session.useIndexCache(cache);
+    }
+    return session;
   }
 
   @Bean

@@ -59,4 +59,37 @@ class ReportLoaderTest {
     assertThat(report.line(1)).isEqualTo("# 报告");
     assertThat(report.paragraphAt(5).orElseThrow().text()).isEqualTo("上半年实现产值1亿元。");
   }
+
+  @Test
+  void should_give_the_sha256_of_the_file_bytes_when_asked_for_the_bundled_report() {
+    // when
+    String sha = ReportLoader.sha256(Path.of("seeds/xitang-2024-h1-report.md"));
+
+    // then: the value `sha256sum seeds/xitang-2024-h1-report.md` prints
+    assertThat(sha).isEqualTo("208509e2d1761f3b7f22a4d13ae7acfda6c2094e694bce6165f496897e93f255");
+  }
+
+  @Test
+  void should_give_different_sha256_when_only_the_line_endings_differ() throws Exception {
+    // given: the same text, which loads to the same lines
+    Path lf = Files.writeString(dir.resolve("lf.md"), "# 报告\n\n上半年实现产值1亿元。\n");
+    Path crlf = Files.writeString(dir.resolve("crlf.md"), "# 报告\r\n\r\n上半年实现产值1亿元。\r\n");
+
+    // when
+    String a = ReportLoader.sha256(lf);
+    String b = ReportLoader.sha256(crlf);
+
+    // then
+    assertThat(ReportLoader.load(lf).lines()).isEqualTo(ReportLoader.load(crlf).lines());
+    assertThat(a).hasSize(64).matches("[0-9a-f]{64}").isNotEqualTo(b);
+  }
+
+  @Test
+  void should_name_the_path_when_hashing_a_missing_report() {
+    Path missing = dir.resolve("nope.md");
+
+    assertThatThrownBy(() -> ReportLoader.sha256(missing))
+        .isInstanceOf(ReportException.class)
+        .hasMessage("report file not found: " + missing + " — pass --report PATH");
+  }
 }

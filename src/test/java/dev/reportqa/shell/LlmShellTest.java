@@ -99,7 +99,7 @@ class LlmShellTest {
 
     // then
     assertThat(run.exitCode()).isZero();
-    assertThat(run.out().lines().skip(4))
+    assertThat(run.out().lines().skip(5))
         .containsExactly(
             "llm            openai",
             "llm base URL   " + stub.openAiUrl(),

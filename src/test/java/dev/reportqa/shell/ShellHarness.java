@@ -3,10 +3,15 @@ package dev.reportqa.shell;
 import dev.reportqa.ReportQaApplication;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
+import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.PrintStream;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.context.annotation.Bean;
@@ -22,6 +27,12 @@ final class ShellHarness {
 
   /** What one run printed and how it ended. */
   record Run(int exitCode, String out, String err) {}
+
+  /**
+   * The index cache of every context in this JVM: a fresh directory under {@code target/}, never
+   * the user's own cache, shared so that later contexts load what the first one saved.
+   */
+  static final Path CACHE_DIR = newCacheDir();
 
   private static ShellHarness instance;
 
@@ -39,7 +50,7 @@ final class ShellHarness {
     context =
         new SpringApplicationBuilder(ReportQaApplication.class, TestShellConfiguration.class)
             .properties("reportqa.report=seeds/xitang-2024-h1-report.md")
-            .run(settings);
+            .run(withCacheDir(settings));
   }
 
   /** The shared context on the bundled report with the settings of application.properties. */
@@ -83,6 +94,29 @@ final class ShellHarness {
 
   <T> T bean(Class<T> type) {
     return context.getBean(type);
+  }
+
+  /**
+   * The settings with the test cache unless they name one: as an argument, since
+   * application.properties would win over a default property.
+   */
+  private static String[] withCacheDir(String[] settings) {
+    String option = "--reportqa.cache-dir=";
+    if (Arrays.stream(settings).anyMatch(s -> s.startsWith(option))) {
+      return settings;
+    }
+    String[] all = Arrays.copyOf(settings, settings.length + 1);
+    all[settings.length] = option + CACHE_DIR;
+    return all;
+  }
+
+  private static Path newCacheDir() {
+    try {
+      return Files.createTempDirectory(Files.createDirectories(Path.of("target")), "index-cache-")
+          .toAbsolutePath();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 
   private static String text(ByteArrayOutputStream buffer) {

@@ -175,6 +175,7 @@ class ShellTest {
     assertThat(run.exitCode()).isZero();
     assertThat(run.out().lines())
         .contains("embedding      bge-small-zh")
+        .contains("index cache    " + ShellHarness.CACHE_DIR)
         .last()
         .isEqualTo("llm            off (set REPORTQA_LLM=openai or ollama to turn it on)");
   }
