@@ -1,5 +1,6 @@
 package dev.reportqa;
 
+import dev.reportqa.shell.ModelPreloader;
 import dev.reportqa.shell.StartupFailure;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
@@ -19,11 +20,24 @@ public class ReportQaApplication {
   public static void main(String[] args) {
     int code;
     try {
-      code = SpringApplication.exit(SpringApplication.run(ReportQaApplication.class, args));
+      code = SpringApplication.exit(application().run(args));
     } catch (RuntimeException e) {
       // A bad setting or file found while starting: one line, as for a failed command.
       code = StartupFailure.report(e, System.err);
     }
     System.exit(code);
+  }
+
+  /**
+   * The application with the model preloader: it starts loading the embedding model as soon as the
+   * settings are read, and is then a bean the report session takes the model from.
+   */
+  static SpringApplication application() {
+    ModelPreloader preloader = new ModelPreloader();
+    SpringApplication app = new SpringApplication(ReportQaApplication.class);
+    app.addListeners(preloader);
+    app.addInitializers(
+        context -> context.getBeanFactory().registerSingleton("modelPreloader", preloader));
+    return app;
   }
 }

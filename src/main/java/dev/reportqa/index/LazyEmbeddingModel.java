@@ -20,9 +20,10 @@ public final class LazyEmbeddingModel implements Supplier<EmbeddingModel> {
   }
 
   /**
-   * @param loader makes the model on first use; tests pass one that counts or refuses loads
+   * @param loader makes the model on first use: from its copied files, from a load begun at start,
+   *     or in tests one that counts or refuses loads
    */
-  LazyEmbeddingModel(EmbeddingChoice choice, Supplier<EmbeddingModel> loader) {
+  public LazyEmbeddingModel(EmbeddingChoice choice, Supplier<EmbeddingModel> loader) {
     this.choice = Objects.requireNonNull(choice, "choice");
     this.loader = Objects.requireNonNull(loader, "loader");
   }

@@ -21,6 +21,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.Executor;
 import java.util.function.Function;
@@ -158,7 +159,15 @@ public final class ReportSession {
 
   /** The embedding model, loaded on first use. */
   public synchronized LazyEmbeddingModel model(EmbeddingChoice choice) {
-    return models.computeIfAbsent(choice, c -> new LazyEmbeddingModel(c, executor));
+    return models.computeIfAbsent(
+        choice,
+        c ->
+            new LazyEmbeddingModel(
+                c,
+                () ->
+                    Optional.ofNullable(preloader)
+                        .flatMap(p -> p.take(c))
+                        .orElseGet(() -> c.load(executor, modelDir))));
   }
 
   public synchronized boolean indexed() {
@@ -222,6 +231,21 @@ public final class ReportSession {
   private List<String> reportSha256s;
 
   /** Builds indexes through the cache from now on; without one, every build embeds. */
+  /**
+   * Loads models from their files copied under {@code modelDir} rather than from their jars, and
+   * takes a model whose load began at start from the preloader.
+   *
+   * @param modelDir where model files are copied; null to read the jars
+   * @param preloader loads begun at start; null for none
+   */
+  public synchronized void useModels(Path modelDir, ModelPreloader preloader) {
+    this.modelDir = modelDir;
+    this.preloader = preloader;
+  }
+
+  private Path modelDir;
+  private ModelPreloader preloader;
+
   public synchronized void useIndexCache(IndexCache cache) {
     this.indexCache = Objects.requireNonNull(cache, "cache");
   }

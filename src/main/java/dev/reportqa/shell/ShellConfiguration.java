@@ -22,6 +22,7 @@ import org.jline.reader.LineReader;
 import org.jline.reader.Parser;
 import org.jline.utils.AttributedString;
 import org.jline.utils.AttributedStyle;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.env.Environment;
@@ -106,7 +107,8 @@ class ShellConfiguration {
       AnswerEngine engine,
       ExecutorService embeddingExecutor,
       LlmSettings llmSettings,
-      AnswerTemplates templates) {
+      AnswerTemplates templates,
+      ObjectProvider<ModelPreloader> preloader) {
     EmbeddingChoice embedding;
     try {
       embedding = EmbeddingChoice.parse(properties.embedding());
@@ -127,6 +129,9 @@ class ShellConfiguration {
     if (cache != null) {
       session.useIndexCache(cache);
     }
+    session.useModels(
+        properties.cacheDir() == null ? null : properties.cacheDir().resolve("models"),
+        preloader.getIfAvailable());
     return session;
   }
 
