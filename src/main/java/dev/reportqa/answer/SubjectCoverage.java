@@ -147,11 +147,6 @@ final class SubjectCoverage {
     return groups.stream().allMatch(Group::absent);
   }
 
-  /** The subject words the report never uses, in question order. */
-  List<String> absentTerms() {
-    return groups.stream().filter(Group::absent).map(Group::term).toList();
-  }
-
   /** Weighted share of the known subject found in the text; 0 when nothing is known. */
   double of(String text) {
     Set<String> tokens = TermStats.tokens(text);

@@ -137,21 +137,6 @@ public final class CueLexicon {
     return cues.get(Language.EN).get(category).stream().anyMatch(w -> joined.startsWith(w + " "));
   }
 
-  /**
-   * Where the first cue of the category starts in the Chinese text, or -1; with {@code last}, where
-   * the last one starts.
-   */
-  public int positionZh(String text, Category category, boolean last) {
-    int best = -1;
-    for (String w : cues.get(Language.ZH).get(category)) {
-      int at = last ? text.lastIndexOf(w) : text.indexOf(w);
-      if (at >= 0 && (best < 0 || (last ? at > best : at < best))) {
-        best = at;
-      }
-    }
-    return best;
-  }
-
   /** Where the first English cue of the category starts, as a token index, or -1. */
   public int positionEn(List<String> tokens, Category category) {
     int best = -1;
