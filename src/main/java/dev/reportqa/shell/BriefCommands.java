@@ -1,12 +1,12 @@
 package dev.reportqa.shell;
 
-import dev.reportqa.brief.AtomicFile;
 import dev.reportqa.brief.Brief;
 import dev.reportqa.brief.BriefBuilder;
 import dev.reportqa.brief.BriefMarkdown;
 import dev.reportqa.brief.ExportFormat;
 import dev.reportqa.brief.Figure;
 import dev.reportqa.brief.FigureExport;
+import dev.reportqa.io.AtomicFile;
 import dev.reportqa.report.Report;
 import java.nio.file.Path;
 import java.util.List;

@@ -2,6 +2,7 @@ package dev.reportqa.shell;
 
 import dev.reportqa.brief.BriefException;
 import dev.reportqa.eval.EvalSetException;
+import dev.reportqa.io.WriteException;
 import dev.reportqa.query.LexiconException;
 import dev.reportqa.report.ReportException;
 import java.io.PrintStream;
@@ -64,6 +65,7 @@ final class ErrorResolver implements CommandExceptionResolver {
     }
     if (e instanceof ReportException
         || e instanceof BriefException
+        || e instanceof WriteException
         || e instanceof EvalSetException
         || e instanceof LexiconException
         || e instanceof UsageException

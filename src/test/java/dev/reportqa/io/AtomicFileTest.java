@@ -1,4 +1,4 @@
-package dev.reportqa.brief;
+package dev.reportqa.io;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -61,7 +61,7 @@ class AtomicFileTest {
                       throw new IOException("No space left on device");
                     }))
         // then
-        .isInstanceOf(BriefException.class)
+        .isInstanceOf(WriteException.class)
         .hasMessage("cannot write " + target + ": No space left on device");
     assertThat(Files.readString(target)).isEqualTo("old");
     assertThat(names()).containsExactly("figures.csv");
@@ -76,7 +76,7 @@ class AtomicFileTest {
     // when
     assertThatThrownBy(() -> AtomicFile.write(target, "text"))
         // then
-        .isInstanceOf(BriefException.class)
+        .isInstanceOf(WriteException.class)
         .hasMessage(
             "cannot write "
                 + target
@@ -94,7 +94,7 @@ class AtomicFileTest {
     // when
     assertThatThrownBy(() -> AtomicFile.write(target, "text"))
         // then
-        .isInstanceOf(BriefException.class)
+        .isInstanceOf(WriteException.class)
         .hasMessage("cannot write " + target + ": it is a directory — give a file name");
     try (Stream<Path> inside = Files.list(target)) {
       assertThat(inside).isEmpty();

@@ -1,4 +1,4 @@
-package dev.reportqa.brief;
+package dev.reportqa.io;
 
 import java.io.IOException;
 import java.io.Writer;
@@ -15,7 +15,8 @@ import java.nio.file.attribute.PosixFilePermissions;
 /**
  * Writes a file all at once or not at all: the text goes to a temporary file in the target's
  * directory, which is then moved over the target in one step. A failure on the way leaves the
- * target as it was and no temporary file behind.
+ * target as it was and no temporary file behind. Used for every file the assistant writes on
+ * request: exports, briefs, evaluation records and summaries.
  */
 public final class AtomicFile {
 
@@ -35,13 +36,13 @@ public final class AtomicFile {
   /**
    * Writes a file from a content writer.
    *
-   * @throws BriefException with a one-line message naming the path when the file cannot be written
+   * @throws WriteException with a one-line message naming the path when the file cannot be written
    */
   public static void write(Path target, Content content) {
     Path file = target.toAbsolutePath().normalize();
     Path dir = file.getParent();
     if (dir == null || !Files.isDirectory(dir)) {
-      throw new BriefException(
+      throw new WriteException(
           "cannot write "
               + target
               + ": the directory "
@@ -49,7 +50,7 @@ public final class AtomicFile {
               + " does not exist — create it or choose another --out");
     }
     if (Files.isDirectory(file)) {
-      throw new BriefException("cannot write " + target + ": it is a directory — give a file name");
+      throw new WriteException("cannot write " + target + ": it is a directory — give a file name");
     }
     Path temp = null;
     try {
@@ -65,7 +66,7 @@ public final class AtomicFile {
       }
       temp = null;
     } catch (IOException | RuntimeException e) {
-      throw new BriefException("cannot write " + target + ": " + reason(e), e);
+      throw new WriteException("cannot write " + target + ": " + reason(e), e);
     } finally {
       if (temp != null) {
         try {
