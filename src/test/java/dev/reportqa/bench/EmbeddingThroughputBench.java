@@ -23,7 +23,7 @@ import java.util.concurrent.ExecutorService;
  */
 final class EmbeddingThroughputBench {
 
-  private static final int RUNS = Integer.getInteger("bench.embedding.runs", 3);
+  private static final int RUNS = Integer.getInteger("bench.embedding.runs", 5);
 
   private EmbeddingThroughputBench() {}
 

@@ -43,14 +43,15 @@ import java.util.function.Supplier;
  *
  * <p>System properties: {@code bench.reports} (default {@code 1,10,50,200}: the sizes, the largest
  * is how many reports are made and embedded), {@code bench.dense.units} (default {@code
- * 20000,50000,100000,200000}), {@code bench.many.passes} (default 5), {@code bench.seed}.
+ * 1000,5000,10000,20000,50000,100000,200000}), {@code bench.many.passes} (default 5), {@code
+ * bench.seed}.
  */
 final class ManyReportsBench {
 
   private static final List<Integer> SIZES =
       ints(System.getProperty("bench.reports", "1,10,50,200"));
   private static final List<Integer> DENSE_UNITS =
-      ints(System.getProperty("bench.dense.units", "20000,50000,100000,200000"));
+      ints(System.getProperty("bench.dense.units", "1000,5000,10000,20000,50000,100000,200000"));
   private static final int PASSES = Integer.getInteger("bench.many.passes", 5);
   private static final long SEED = Long.getLong("bench.seed", 20240726L);
 
@@ -383,19 +384,28 @@ final class ManyReportsBench {
 
   private static String crossings(List<double[]> points, double unitsPerReport) {
     StringBuilder b = new StringBuilder();
+    double[] last = points.get(points.size() - 1);
+    b.append(
+        String.format(
+            Locale.ROOT,
+            "- cost per unit at %.0f units: %.2f µs when every unit is ranked, %.2f µs for the top"
+                + " 10%n",
+            last[0],
+            last[1] * 1000 / last[0],
+            last[2] * 1000 / last[0]));
     for (double budget : new double[] {5, P50_BUDGET_MS}) {
       for (int col = 1; col <= 2; col++) {
-        String what = col == 1 ? "all units (as now)" : "top 10";
+        String what = col == 1 ? "every unit (as now)" : "the top 10";
         double at = crossing(points, col, budget);
-        b.append("- cosine search over ")
+        b.append("- cosine search for ")
             .append(what)
             .append(" passes ")
             .append(Bench.ms(budget))
             .append(" ms ");
         if (Double.isNaN(at)) {
-          b.append("at no measured size (largest: ")
-              .append((long) points.get(points.size() - 1)[0])
-              .append(" units)\n");
+          b.append("at no measured size (largest: ").append((long) last[0]).append(" units)\n");
+        } else if (at == points.get(0)[0] && points.get(0)[col] >= budget) {
+          b.append("already at the smallest measured size, ").append((long) at).append(" units\n");
         } else {
           b.append(
               String.format(

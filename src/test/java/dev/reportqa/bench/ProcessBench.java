@@ -28,6 +28,7 @@ final class ProcessBench {
   private static final String PROMPT = "report-qa>";
   private static final Path TIME = Path.of("/usr/bin/time");
   private static final long TIMEOUT_SECONDS = 300;
+  private static final String SHOWN_LINE = "87";
 
   /** One run: wall seconds, the REPL's first answer (NaN for ask), peak RSS in MiB, load. */
   private record Run(double seconds, double answerSeconds, double rssMib, String load) {}
@@ -45,12 +46,19 @@ final class ProcessBench {
     String question = BenchQuestions.in("zh").get(0).text();
 
     Bench.progress("process: warm-up ask (builds the jar if stale, fills any cache)");
-    Run warmAsk = ask(launcher, question, work);
+    Run warmAsk = oneShot(launcher, work, "ask", question);
     List<Run> asks = new ArrayList<>();
     for (int i = 1; i <= ASK_RUNS; i++) {
-      Run r = ask(launcher, question, work);
+      Run r = oneShot(launcher, work, "ask", question);
       asks.add(r);
       Bench.progress("process: ask run %d/%d: %.2f s, %.0f MiB", i, ASK_RUNS, r.seconds, r.rssMib);
+    }
+    // A command that needs neither the model nor the index: what start-up alone costs.
+    List<Run> shows = new ArrayList<>();
+    for (int i = 1; i <= ASK_RUNS; i++) {
+      Run r = oneShot(launcher, work, "show", SHOWN_LINE);
+      shows.add(r);
+      Bench.progress("process: show run %d/%d: %.2f s, %.0f MiB", i, ASK_RUNS, r.seconds, r.rssMib);
     }
     Bench.progress("process: warm-up REPL");
     Run warmRepl = repl(launcher, question, work);
@@ -72,6 +80,18 @@ final class ProcessBench {
     double askWall = Bench.median(asks.stream().map(Run::seconds).toList());
     double askRss = Bench.median(asks.stream().map(Run::rssMib).toList());
     askTable.row("**median**", "**" + Bench.s(askWall) + "**", "**" + mib(askRss) + "**", "");
+
+    Bench.Table showTable = new Bench.Table("run", "wall s", "peak RSS MiB", "load average");
+    for (int i = 0; i < shows.size(); i++) {
+      Run r = shows.get(i);
+      showTable.row(i + 1, Bench.s(r.seconds), mib(r.rssMib), r.load);
+    }
+    double showWall = Bench.median(shows.stream().map(Run::seconds).toList());
+    showTable.row(
+        "**median**",
+        "**" + Bench.s(showWall) + "**",
+        mib(Bench.median(shows.stream().map(Run::rssMib).toList())),
+        "");
 
     Bench.Table replTable =
         new Bench.Table("run", "prompt shown s", "first answer s", "peak RSS MiB", "load average");
@@ -111,6 +131,18 @@ final class ProcessBench {
             + " size\" of `/usr/bin/time -v`.\n\n"
             + "### One-shot ask\n\n"
             + askTable
+            + "\n### Start-up alone: `./reportqa show "
+            + SHOWN_LINE
+            + "`\n\nNeeds neither the embedding model nor the index: the JVM, Spring Boot and"
+            + " Spring Shell starting, the report read, one line printed. The rest of an ask's"
+            + String.format(
+                Locale.ROOT,
+                " wall time (median %.2f s − %.2f s = %.2f s) is the model loaded, the index built"
+                    + " and the question answered.%n%n",
+                askWall,
+                showWall,
+                askWall - showWall)
+            + showTable
             + "\n### REPL\n\n"
             + replTable
             + String.format(
@@ -139,13 +171,17 @@ final class ProcessBench {
     return cmd;
   }
 
-  private static Run ask(Path launcher, String question, Path work)
+  /** One {@code ./reportqa <args>} to its exit, standard output and error kept in work. */
+  private static Run oneShot(Path launcher, Path work, String... args)
       throws IOException, InterruptedException {
     Path rss = work.resolve("ask.time");
     Files.deleteIfExists(rss);
     String load = Bench.loadAverage();
+    List<String> command = new ArrayList<>();
+    command.add(launcher.toString());
+    command.addAll(List.of(args));
     ProcessBuilder pb =
-        new ProcessBuilder(timed(rss, launcher.toString(), "ask", question))
+        new ProcessBuilder(timed(rss, command.toArray(String[]::new)))
             .redirectInput(ProcessBuilder.Redirect.from(new java.io.File("/dev/null")))
             .redirectOutput(work.resolve("ask.out").toFile())
             .redirectError(work.resolve("ask.err").toFile());
@@ -153,12 +189,16 @@ final class ProcessBench {
     Process p = pb.start();
     if (!p.waitFor(TIMEOUT_SECONDS, TimeUnit.SECONDS)) {
       p.destroyForcibly();
-      throw new IllegalStateException("ask did not finish in " + TIMEOUT_SECONDS + " s");
+      throw new IllegalStateException(args[0] + " did not finish in " + TIMEOUT_SECONDS + " s");
     }
     double seconds = (System.nanoTime() - t0) / 1e9;
     if (p.exitValue() != 0) {
       throw new IllegalStateException(
-          "ask exited with " + p.exitValue() + ": " + Files.readString(work.resolve("ask.err")));
+          args[0]
+              + " exited with "
+              + p.exitValue()
+              + ": "
+              + Files.readString(work.resolve("ask.err")));
     }
     return new Run(seconds, Double.NaN, maxRss(rss), load);
   }
