@@ -322,8 +322,9 @@ public final class AnswerEngine {
           if (f == 0
               && query.frame() == Frame.TARGET
               && q.isPercent()
-              && GROWTH.matcher(clause).find()) {
-            f = TARGET_GROWTH_FIT; // a target set as a growth rate: 增长8%以上
+              && (GROWTH.matcher(clause).find() || query.measure() == Measure.ANY)) {
+            // A target set as a growth rate (增长8%以上) or as a share (化解率达到95%).
+            f = TARGET_GROWTH_FIT;
           }
           best = Math.max(best, f);
         }
@@ -389,7 +390,7 @@ public final class AnswerEngine {
       case TARGET -> period == Frame.TARGET ? 1 : -1;
       case ACHIEVED -> period == Frame.ACHIEVED ? 1 : -1;
       // No period asked: prefer what was achieved, and say so in the label.
-      case UNSPECIFIED -> period == Frame.ACHIEVED ? 0.3 : 0;
+      case UNSPECIFIED -> period == Frame.ACHIEVED ? 0.6 : 0;
     };
   }
 

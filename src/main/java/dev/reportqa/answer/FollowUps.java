@@ -89,7 +89,8 @@ final class FollowUps {
     if (language == Language.ZH) {
       subject = String.join("", terms);
     } else {
-      List<String> words = new ArrayList<>();
+      // A set: two Chinese terms may come from one English word ("export" → 出口, 外贸出口).
+      Set<String> words = new LinkedHashSet<>();
       for (String term : terms) {
         words.add(
             translations.stream()

@@ -8,6 +8,8 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Turns a question into what the rankers and the answer stage need: language, intent, period,
@@ -35,6 +37,9 @@ public final class QueryAnalyzer {
 
   /** A year written in a question ("in 2024"): when, not what. */
   private static final String YEAR = "(19|20)\\d\\d";
+
+  /** Two or more Chinese characters in a row. */
+  private static final Pattern HAN_RUN = Pattern.compile("\\p{IsHan}{2,}");
 
   private final BilingualLexicon bilingual;
   private final SynonymLexicon synonyms;
@@ -108,7 +113,7 @@ public final class QueryAnalyzer {
     return build(
         question,
         Language.ZH,
-        cues.findZh(text, Category.YESNO).isEmpty()
+        cues.findZh(text, Category.YESNO).isEmpty() && !cues.startsZh(text, Category.FOLLOWUP)
             ? asksFigure(intentZh(text), measure)
             : intentZh(text),
         frame(
@@ -124,7 +129,6 @@ public final class QueryAnalyzer {
   }
 
   private AnalyzedQuery analyzeEnglish(String question, String text) {
-    List<String> tokens = EnglishWords.tokens(text);
     Set<String> stop = new LinkedHashSet<>(cues.words(Language.EN, Category.STOP));
     Set<String> cueWords = new LinkedHashSet<>();
     for (Category c : Category.values()) {
@@ -132,11 +136,17 @@ public final class QueryAnalyzer {
         cueWords.addAll(cues.words(Language.EN, c));
       }
     }
+    List<String> tokens = new ArrayList<>(EnglishWords.tokens(text));
     List<AnalyzedQuery.Translation> translations = new ArrayList<>();
     List<String> unknown = new ArrayList<>();
     List<String> terms = new ArrayList<>();
     int i = 0;
     while (i < tokens.size()) {
+      int askPhrase = askPhraseAt(tokens, i);
+      if (askPhrase > 0) {
+        i += askPhrase; // "where did that put", "later this year": how to answer, not what
+        continue;
+      }
       Lookup hit = longestMatch(tokens, i, stop, cueWords);
       if (hit != null) {
         // "so far this year" → 今年以来 names the period, not the subject.
@@ -156,17 +166,31 @@ public final class QueryAnalyzer {
       }
       if (token.chars().anyMatch(Character::isDigit)) {
         terms.add(token);
+      } else if (token.indexOf('-') > 0 && !isCue(token, cueWords)) {
+        // A hyphenated word the lexicon does not know ("health-related"): its parts may be known.
+        tokens.remove(i);
+        tokens.addAll(i, List.of(token.split("-+")));
+        continue;
       } else if (!stop.contains(token) && !isCue(token, cueWords)) {
         unknown.add(token);
       }
       i++;
+    }
+    // Chinese written into an English question is already the report's own word.
+    Matcher han = HAN_RUN.matcher(text);
+    while (han.find()) {
+      terms.add(han.group());
     }
     boolean leans = cues.startsEn(tokens, Category.FOLLOWUP) || terms.isEmpty();
     Measure measure = measureEn(tokens);
     return build(
         question,
         Language.EN,
-        cues.startsEn(tokens, Category.YESNO) ? Intent.FACT : asksFigure(intentEn(tokens), measure),
+        cues.startsEn(tokens, Category.YESNO)
+            ? Intent.FACT
+            : cues.startsEn(tokens, Category.FOLLOWUP)
+                ? intentEn(tokens)
+                : asksFigure(intentEn(tokens), measure),
         frame(
             !cues.findEn(tokens, Category.TARGET).isEmpty(),
             !cues.findEn(tokens, Category.ACHIEVED).isEmpty()),
@@ -249,7 +273,9 @@ public final class QueryAnalyzer {
 
   /**
    * "What is the population?" asks for a figure though it has no 多少 or "how many": a question that
-   * names the kind of figure it expects is an amount question.
+   * names the kind of figure it expects is an amount question. Not applied to a question that opens
+   * as a follow-up ("那税收呢？"): it names a new subject and keeps the previous question's ask (its
+   * growth, say).
    */
   private static Intent asksFigure(Intent intent, Measure measure) {
     return intent == Intent.FACT && measure != Measure.ANY ? Intent.AMOUNT : intent;
@@ -420,7 +446,7 @@ public final class QueryAnalyzer {
     if (cues.startsEn(tokens, Category.YESNO)) {
       return Intent.FACT;
     }
-    if (!cues.findEn(tokens, Category.TIME).isEmpty()) {
+    if (asksTimeEn(tokens)) {
       return Intent.TIME;
     }
     if (!cues.findEn(tokens, Category.RANK).isEmpty()) {
@@ -439,6 +465,56 @@ public final class QueryAnalyzer {
       return Intent.LIST;
     }
     return Intent.FACT;
+  }
+
+  /**
+   * Cues whose phrases say only what kind of answer or which period is wanted. Not list cues ("what
+   * projects") nor measures ("export value"): their phrases hold the subject.
+   */
+  private static final List<Category> ASK_PHRASES =
+      List.of(
+          Category.TARGET,
+          Category.ACHIEVED,
+          Category.PAST,
+          Category.AMOUNT,
+          Category.COUNT,
+          Category.GROWTH,
+          Category.RANK,
+          Category.TIME,
+          Category.FOLLOWUP);
+
+  /**
+   * The length in tokens of a cue phrase starting at {@code from} ("where does it stand", "within
+   * the county", "later this year", "how fast"), or 0. Their words name no subject: left in, "put"
+   * or "later" would read as a subject the report lacks.
+   */
+  private int askPhraseAt(List<String> tokens, int from) {
+    int longest = 0;
+    for (Category c : ASK_PHRASES) {
+      for (String cue : cues.words(Language.EN, c)) {
+        String[] words = cue.split(" ");
+        if (words.length > 1
+            && words.length > longest
+            && from + words.length <= tokens.size()
+            && String.join(" ", tokens.subList(from, from + words.length)).equals(cue)) {
+          longest = words.length;
+        }
+      }
+    }
+    return longest;
+  }
+
+  /**
+   * "When will …?" asks for a time; "When it comes to …, how much …?" does not. A one-word time cue
+   * counts where it opens the question before an auxiliary ("when did", "when will"), a phrase
+   * ("what date") anywhere.
+   */
+  private boolean asksTimeEn(List<String> tokens) {
+    boolean opens =
+        cues.startsEn(tokens, Category.TIME)
+            && tokens.size() > 1
+            && cues.words(Language.EN, Category.YESNO).contains(tokens.get(1));
+    return opens || cues.findEn(tokens, Category.TIME).stream().anyMatch(w -> w.contains(" "));
   }
 
   private static List<String> splitTerms(String text) {

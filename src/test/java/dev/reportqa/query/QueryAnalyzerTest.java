@@ -31,7 +31,11 @@ class QueryAnalyzerTest {
         "What is the population of the town? | EN | AMOUNT | UNSPECIFIED | PEOPLE",
         "Which companies moved into the service industry park? | EN | LIST | UNSPECIFIED | ANY",
         "Did fire incidents go down? | EN | FACT | ACHIEVED | ANY",
-        "Who gave this report? | EN | PERSON | UNSPECIFIED | ANY"
+        "Who gave this report? | EN | PERSON | UNSPECIFIED | ANY",
+        // A follow-up naming a new subject keeps the previous ask, so its own intent stays open.
+        "那财政收入呢？ | ZH | FACT | UNSPECIFIED | MONEY",
+        "When it comes to exports, how much did they grow? | EN | GROWTH | ACHIEVED | ANY",
+        "Where does grain output stand within the county? | EN | RANK | UNSPECIFIED | ANY"
       })
   void should_read_language_intent_period_and_measure(
       String question, Language language, Intent intent, Frame frame, Measure measure) {
@@ -68,6 +72,30 @@ class QueryAnalyzerTest {
         .containsExactly("fixed-asset investment");
     assertThat(q.unknownWords()).containsExactly("zorblax");
     assertThat(q.frame()).isEqualTo(Frame.ACHIEVED);
+  }
+
+  @Test
+  void should_keep_chinese_words_written_into_an_english_question() {
+    assertThat(analyzer.analyze("What does 共同富裕 mean for farmers?").subjectTerms())
+        .contains("共同富裕");
+  }
+
+  @Test
+  void should_drop_cue_phrases_that_name_no_subject() {
+    AnalyzedQuery q = analyzer.analyze("And where does it stand within the county?");
+
+    assertThat(q.intent()).isEqualTo(Intent.RANK);
+    assertThat(q.unknownWords()).doesNotContain("stand", "within");
+    assertThat(analyzer.analyze("Which fairs are planned later this year?").unknownWords())
+        .doesNotContain("later");
+  }
+
+  @Test
+  void should_split_an_unknown_hyphenated_word_into_known_parts() {
+    AnalyzedQuery q = analyzer.analyze("How many tourism-related projects were signed?");
+
+    assertThat(q.translations()).extracting(AnalyzedQuery.Translation::english).contains("tourism");
+    assertThat(q.unknownWords()).doesNotContain("tourism-related");
   }
 
   @Test
