@@ -29,7 +29,7 @@ class HonestyTest {
    */
   private static final int MIN_QUESTION_LENGTH = 8;
 
-  private static final Pattern ID = Pattern.compile("\\b[qhb]\\d{3}\\b");
+  private static final Pattern ID = Pattern.compile("\\b[qhbc]\\d{3}\\b");
 
   /**
    * Terms of general work-report vocabulary that are also answer keys, reviewed one by one: the

@@ -87,7 +87,7 @@ public record Figure(
     return growth == null ? own : own + "，" + growth.display();
   }
 
-  /** The section path of the clause, e.g. {@code 二、下半年主要工作 › （一）要打好经济主动仗 › 2.要聚链融合文旅行业}. */
+  /** The section path of the clause, e.g. {@code 一、上半年工作回顾 › 这是稳中有进的上半年 › 1.工业主引擎稳劲拉动}. */
   public String sectionPath() {
     return clause.unit().sectionPath();
   }

@@ -13,8 +13,8 @@ import java.util.Objects;
  * @param paragraph the paragraph the sentence is cut from
  * @param start offset of the first character in the paragraph text
  * @param end offset after the last character
- * @param sectionPath the section path as printed, e.g. {@code 二、下半年主要工作 › （一）要打好经济主动仗 ›
- *     2.要聚链融合文旅行业}; empty in the preamble
+ * @param sectionPath the section path as printed, e.g. {@code 一、上半年工作回顾 › 这是稳中有进的上半年 ›
+ *     1.工业主引擎稳劲拉动}; empty in the preamble
  * @param sectionTitles the full titles of the sections on the path, top down, for indexing
  */
 public record Unit(

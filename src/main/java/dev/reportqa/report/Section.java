@@ -39,7 +39,7 @@ public record Section(
 
   /**
    * The title cut at its first comma, without the leading dashes of a group line and without a
-   * closing full stop: {@code （一）要打好经济主动仗}, {@code 这是稳中有进的上半年}, {@code 2.要聚链融合文旅行业}.
+   * closing full stop: {@code 1.工业主引擎稳劲拉动}, {@code 这是稳中有进的上半年}, {@code 2.要聚链融合文旅行业}.
    */
   public String shortTitle() {
     String t = title.replaceFirst("^[—-]+", "");

@@ -9,15 +9,21 @@ import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.ValueSource;
+import org.junit.jupiter.params.provider.MethodSource;
 
 /** Checks the evaluation sets themselves: format, answer keys against the report, counts. */
 class EvalSetTest {
 
   private final Report report = TestReports.xitang();
 
+  /** Every set in eval/: the gated one, the holdout and the two blind sets. */
+  static List<String> sets() {
+    return List.of(
+        "eval/questions.jsonl", "eval/holdout.jsonl", "eval/blind.jsonl", "eval/blind2.jsonl");
+  }
+
   @ParameterizedTest
-  @ValueSource(strings = {"eval/questions.jsonl", "eval/holdout.jsonl"})
+  @MethodSource("sets")
   void should_find_every_answer_key_in_the_text_of_its_cited_lines(String file) {
     // given a set that loads (valid JSON, known types, after names an earlier id, unique ids)
     List<EvalItem> items = EvalSetLoader.load(Path.of(file));
@@ -41,7 +47,7 @@ class EvalSetTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"eval/questions.jsonl", "eval/holdout.jsonl"})
+  @MethodSource("sets")
   void should_ask_each_followup_after_an_item_of_its_own_language(String file) {
     List<EvalItem> items = EvalSetLoader.load(Path.of(file));
 

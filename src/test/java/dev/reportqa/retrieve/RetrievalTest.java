@@ -58,7 +58,7 @@ class RetrievalTest {
 
   @ParameterizedTest(name = "{0} → L{1}")
   @CsvSource({
-    "How much did exports reach in the first half?, 21",
+    "What did exports come to in the first half?, 21",
     "What is the target for the total retail sales of consumer goods?, 99",
     "How many new jobs were created?, 51"
   })
