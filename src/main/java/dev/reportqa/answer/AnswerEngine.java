@@ -64,6 +64,9 @@ public final class AnswerEngine {
   /** A section title this well covered by a list question is the list's subject. */
   static final double SECTION_TITLE_MATCH = 0.7;
 
+  /** A lead sentence names its part less surely than the part's own title. */
+  static final double LEAD_TEXT_DISCOUNT = 0.9;
+
   /** Longest enumeration quoted whole for a list question, in characters. */
   static final int MAX_LIST_SPAN = 280;
 
@@ -545,8 +548,17 @@ public final class AnswerEngine {
     double bestCoverage = SECTION_TITLE_MATCH;
     for (Report r : reports) {
       for (Section s : r.sections()) {
-        double c = subject.of(s.title());
-        if (c >= bestCoverage && children(r, s).size() >= 2) {
+        List<Section> children = children(r, s);
+        if (children.size() < 2) {
+          continue;
+        }
+        // A part is named by its title, or by the lead sentence that introduces its items
+        // ("重点抓好五个方面：" before （一）…（五）); the title wins a tie.
+        double c =
+            Math.max(
+                subject.of(s.title()),
+                LEAD_TEXT_DISCOUNT * subject.of(leadText(r, s, children.get(0))));
+        if (c >= bestCoverage) {
           best = s;
           report = r;
           bestCoverage = c;
@@ -577,6 +589,15 @@ public final class AnswerEngine {
     }
     return !cues.findEn(dev.reportqa.query.EnglishWords.tokens(q), CueLexicon.Category.ASPECTS)
         .isEmpty();
+  }
+
+  /** The lines between a section's heading and its first item. */
+  private static String leadText(Report report, Section section, Section firstChild) {
+    StringBuilder text = new StringBuilder();
+    for (int line = section.line() + 1; line < firstChild.line(); line++) {
+      text.append(report.line(line)).append('\n');
+    }
+    return text.toString();
   }
 
   private static List<Section> children(Report report, Section parent) {

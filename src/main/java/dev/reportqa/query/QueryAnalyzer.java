@@ -4,6 +4,7 @@ import dev.reportqa.index.WeightedText;
 import dev.reportqa.query.CueLexicon.Category;
 import java.text.Normalizer;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
@@ -38,6 +39,10 @@ public final class QueryAnalyzer {
   /** A year written in a question ("in 2024"): when, not what. */
   private static final String YEAR = "(19|20)\\d\\d";
 
+  /** A size class: 亿元以上, 5000万元以下, 百万美元以上. */
+  private static final Pattern THRESHOLD =
+      Pattern.compile("[0-9.〇一二两三四五六七八九]*[十百千万亿]*(?:元|美元|人次|人|吨|亩)以[上下内]");
+
   /** Two or more Chinese characters in a row. */
   private static final Pattern HAN_RUN = Pattern.compile("\\p{IsHan}{2,}");
 
@@ -46,6 +51,7 @@ public final class QueryAnalyzer {
   private final CueLexicon cues;
   private final Set<String> zhCueWords;
   private final Set<String> enCueWords;
+  private final List<String> zhCuesLongestFirst;
 
   public QueryAnalyzer(BilingualLexicon bilingual, SynonymLexicon synonyms, CueLexicon cues) {
     this.bilingual = Objects.requireNonNull(bilingual, "bilingual");
@@ -53,6 +59,9 @@ public final class QueryAnalyzer {
     this.cues = Objects.requireNonNull(cues, "cues");
     this.zhCueWords = collectCueWords(Language.ZH);
     this.enCueWords = collectCueWords(Language.EN);
+    // Longest first, so that 多少个 goes whole rather than 多少 leaving 个.
+    this.zhCuesLongestFirst =
+        zhCueWords.stream().sorted(Comparator.comparingInt(String::length).reversed()).toList();
   }
 
   /** Loads the bundled lexicons. */
@@ -99,14 +108,19 @@ public final class QueryAnalyzer {
     // Cut punctuation, cue and stop words out, leaving spaces so that no bigram spans a cut; a
     // point inside a name or number stays (PM2.5, 12.5).
     String subject = " " + text.replaceAll(PUNCTUATION, " ") + " ";
-    for (Category c : Category.values()) {
-      if (c.stripped()) {
-        for (String w : cues.words(Language.ZH, c)) {
-          subject = subject.replace(w, " ");
-        }
-      }
+    // "亿元以上的有几个": a unit with 以上 is a class of things, a subject, though 亿元 alone is a stop
+    // word; keep it whole before the cue and stop words are cut.
+    List<String> thresholds = new ArrayList<>();
+    Matcher threshold = THRESHOLD.matcher(subject);
+    while (threshold.find()) {
+      thresholds.add(threshold.group());
+    }
+    subject = THRESHOLD.matcher(subject).replaceAll(" ");
+    for (String w : zhCuesLongestFirst) {
+      subject = subject.replace(w, " ");
     }
     List<String> terms = splitTerms(subject);
+    terms.addAll(thresholds);
     boolean leans =
         cues.startsZh(text, Category.FOLLOWUP) || terms.stream().allMatch(t -> t.length() < 2);
     Measure measure = measureZh(text);

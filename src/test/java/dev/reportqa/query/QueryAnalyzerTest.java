@@ -54,7 +54,8 @@ class QueryAnalyzerTest {
         "上半年外贸出口额多少？ | 外贸出口额",
         "GDP上半年是多少？ | GDP",
         "高技能人才和青年硕博士新增了多少？ | 高技能人才,青年硕博士",
-        "PM2.5平均浓度下降多少？ | PM2.5平均浓度"
+        "PM2.5平均浓度下降多少？ | PM2.5平均浓度",
+        "五千万元以上的项目多少个？ | 项目,五千万元以上"
       })
   void should_keep_the_subject_words_and_drop_cue_words(String question, String terms) {
     assertThat(analyzer.analyze(question).subjectTerms()).containsExactly(terms.split(","));
