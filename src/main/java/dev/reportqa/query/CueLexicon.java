@@ -137,6 +137,21 @@ public final class CueLexicon {
     return cues.get(Language.EN).get(category).stream().anyMatch(w -> joined.startsWith(w + " "));
   }
 
+  /**
+   * The length in tokens of the cue phrase of the category (two words or more) that starts at token
+   * {@code from}, or 0. Cues are held longest first, so the first phrase that matches is the
+   * longest.
+   */
+  public int phraseLengthEn(List<String> tokens, int from, Category category) {
+    String joined = String.join(" ", tokens.subList(from, tokens.size())) + " ";
+    for (String w : cues.get(Language.EN).get(category)) {
+      if (w.contains(" ") && joined.startsWith(w + " ")) {
+        return w.split(" ").length;
+      }
+    }
+    return 0;
+  }
+
   /** Where the first English cue of the category starts, as a token index, or -1. */
   public int positionEn(List<String> tokens, Category category) {
     int best = -1;

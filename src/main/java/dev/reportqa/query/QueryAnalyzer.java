@@ -9,6 +9,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
+import java.util.regex.MatchResult;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -110,24 +111,20 @@ public final class QueryAnalyzer {
     String subject = " " + text.replaceAll(PUNCTUATION, " ") + " ";
     // "亿元以上的有几个": a unit with 以上 is a class of things, a subject, though 亿元 alone is a stop
     // word; keep it whole before the cue and stop words are cut.
-    List<String> thresholds = new ArrayList<>();
-    Matcher threshold = THRESHOLD.matcher(subject);
-    while (threshold.find()) {
-      thresholds.add(threshold.group());
-    }
+    List<String> thresholds = THRESHOLD.matcher(subject).results().map(MatchResult::group).toList();
     subject = THRESHOLD.matcher(subject).replaceAll(" ");
     for (String w : zhCuesLongestFirst) {
       subject = subject.replace(w, " ");
     }
     List<String> terms = splitTerms(subject);
     terms.addAll(thresholds);
-    boolean leans =
-        cues.startsZh(text, Category.FOLLOWUP) || terms.stream().allMatch(t -> t.length() < 2);
+    boolean opensAsFollowUp = cues.startsZh(text, Category.FOLLOWUP);
+    boolean leans = opensAsFollowUp || terms.stream().allMatch(t -> t.length() < 2);
     Measure measure = measureZh(text);
     return build(
         question,
         Language.ZH,
-        cues.findZh(text, Category.YESNO).isEmpty() && !cues.startsZh(text, Category.FOLLOWUP)
+        cues.findZh(text, Category.YESNO).isEmpty() && !opensAsFollowUp
             ? asksFigure(intentZh(text), measure)
             : intentZh(text),
         frame(
@@ -195,16 +192,15 @@ public final class QueryAnalyzer {
     while (han.find()) {
       terms.add(han.group());
     }
-    boolean leans = cues.startsEn(tokens, Category.FOLLOWUP) || terms.isEmpty();
+    boolean opensAsFollowUp = cues.startsEn(tokens, Category.FOLLOWUP);
+    boolean leans = opensAsFollowUp || terms.isEmpty();
     Measure measure = measureEn(tokens);
     return build(
         question,
         Language.EN,
         cues.startsEn(tokens, Category.YESNO)
             ? Intent.FACT
-            : cues.startsEn(tokens, Category.FOLLOWUP)
-                ? intentEn(tokens)
-                : asksFigure(intentEn(tokens), measure),
+            : opensAsFollowUp ? intentEn(tokens) : asksFigure(intentEn(tokens), measure),
         frame(
             !cues.findEn(tokens, Category.TARGET).isEmpty(),
             !cues.findEn(tokens, Category.ACHIEVED).isEmpty()),
@@ -505,15 +501,7 @@ public final class QueryAnalyzer {
   private int askPhraseAt(List<String> tokens, int from) {
     int longest = 0;
     for (Category c : ASK_PHRASES) {
-      for (String cue : cues.words(Language.EN, c)) {
-        String[] words = cue.split(" ");
-        if (words.length > 1
-            && words.length > longest
-            && from + words.length <= tokens.size()
-            && String.join(" ", tokens.subList(from, from + words.length)).equals(cue)) {
-          longest = words.length;
-        }
-      }
+      longest = Math.max(longest, cues.phraseLengthEn(tokens, from, c));
     }
     return longest;
   }
