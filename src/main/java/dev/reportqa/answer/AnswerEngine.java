@@ -101,7 +101,6 @@ public final class AnswerEngine {
   private final SynonymLexicon synonyms;
   private final CueLexicon cues;
   private final Vocabulary vocabulary;
-  private final Periods periods;
   private final AnswerTemplates templates;
   private final EnglishRenderer english = new EnglishRenderer();
   private final Map<ReportIndex, TermStats> stats = new IdentityHashMap<>();
@@ -113,11 +112,15 @@ public final class AnswerEngine {
     this.vocabulary =
         new Vocabulary(analyzer.bilingual(), analyzer.synonyms(), analyzer.cueWords(Language.ZH));
     this.templates = Objects.requireNonNull(templates, "templates");
-    this.periods = new Periods(cues);
   }
 
   public AnswerTemplates templates() {
     return templates;
+  }
+
+  /** An engine with the same wording reading through another analyzer's lexicons. */
+  public AnswerEngine withAnalyzer(QueryAnalyzer analyzer) {
+    return new AnswerEngine(analyzer, templates);
   }
 
   /**
@@ -152,7 +155,7 @@ public final class AnswerEngine {
         return outline;
       }
     }
-    List<Candidate> candidates = candidates(query, passages, subject);
+    List<Candidate> candidates = candidates(query, passages, subject, index);
     List<Candidate> eligible = candidates.stream().filter(c -> eligible(query, c)).toList();
     if (log.isDebugEnabled()) {
       candidates.stream()
@@ -201,7 +204,7 @@ public final class AnswerEngine {
     }
     List<Quote> quotes = quotes(extend(best, subject, query));
     return new Answer(
-        query, "", false, render(query, best.period(), quotes, named), quotes, passages, "");
+        query, "", false, render(query, best.span(), quotes, named), quotes, passages, "");
   }
 
   /** The subject of a question as this index sees it. */
@@ -236,16 +239,19 @@ public final class AnswerEngine {
       double fit,
       double frame,
       Frame period,
+      dev.reportqa.report.Period span,
       double score) {}
 
   private List<Candidate> candidates(
-      AnalyzedQuery query, List<Passage> passages, SubjectCoverage subject) {
+      AnalyzedQuery query, List<Passage> passages, SubjectCoverage subject, ReportIndex index) {
     List<Candidate> out = new ArrayList<>();
     int n = Math.min(CANDIDATE_PASSAGES, passages.size());
     for (int r = 0; r < n; r++) {
       Unit unit = passages.get(r).unit();
       double context = subject.of(unit.text() + " " + String.join(" ", unit.sectionTitles()));
-      Frame period = periods.of(unit);
+      dev.reportqa.report.Period span =
+          index.report(unit.report()).periods().of(unit.paragraph(), unit.text());
+      Frame period = frameOf(span);
       double frame = frameFit(query.frame(), period);
       double prior = 1.0 / (r + 1);
       List<Clause> clauses = ClauseSplitter.split(unit);
@@ -267,7 +273,7 @@ public final class AnswerEngine {
                 + W_FRAME * frame
                 + W_PRIOR * prior
                 - W_LENGTH * text.length();
-        out.add(new Candidate(c, r + 1, own, anchored, context, fit, frame, period, score));
+        out.add(new Candidate(c, r + 1, own, anchored, context, fit, frame, period, span, score));
         previousOwn = own;
       }
     }
@@ -277,7 +283,7 @@ public final class AnswerEngine {
 
   /**
    * A sentence that opens with its topic and then lists facts about it ("国家级农综改革有力推进，11
-   * 个主项目…全部启动，累计完成投资 1.6 亿元"): the first clause names the subject and holds no figure of its own,
+   * 个主项目…已经开工，累计完成投资 1.6 亿元"): the first clause names the subject and holds no figure of its own,
    * so the figures after it are about the subject.
    */
   private static boolean isTopic(Clause first, SubjectCoverage subject) {
@@ -382,6 +388,15 @@ public final class AnswerEngine {
       case "%" -> Measure.RATE;
       case "亩", "平方公里" -> Measure.AREA;
       default -> Measure.ANY;
+    };
+  }
+
+  /** Results, targets or neither, as a question's frame names them. */
+  static Frame frameOf(dev.reportqa.report.Period period) {
+    return switch (period.role()) {
+      case RESULT -> Frame.ACHIEVED;
+      case TARGET -> Frame.TARGET;
+      case NONE -> Frame.UNSPECIFIED;
     };
   }
 
@@ -606,15 +621,14 @@ public final class AnswerEngine {
 
   // ---- wording ----
 
-  private String render(AnalyzedQuery query, Frame period, List<Quote> quotes, boolean named) {
+  private String render(
+      AnalyzedQuery query, dev.reportqa.report.Period period, List<Quote> quotes, boolean named) {
     Language lang = query.language();
-    String labelKey =
-        switch (period) {
-          case ACHIEVED -> "label.achieved";
-          case TARGET -> "label.target";
-          case UNSPECIFIED -> "label.none";
-        };
-    String label = templates.get(lang, labelKey);
+    String label = lang == Language.ZH ? period.labelZh() : period.labelEn();
+    label =
+        label.isEmpty()
+            ? templates.get(lang, "label.none")
+            : lang == Language.ZH ? label + "：" : label;
     StringBuilder out = new StringBuilder();
     if (lang == Language.ZH) {
       out.append(label);

@@ -45,9 +45,9 @@ final class SubjectCoverage {
   }
 
   /**
-   * @param places the place the report is about ({@code 西塘镇}, {@code 西塘}): a subject word that is
+   * @param places the place the report is about ({@code 某某镇}, {@code 某某}): a subject word that is
    *     only the place is dropped, and one that opens with it loses it unless the report uses the
-   *     whole word ({@code 西塘精神} stays, {@code 西塘镇总面积} reads as {@code 总面积})
+   *     whole word ({@code 某某精神} stays, {@code 某某镇总面积} reads as {@code 总面积})
    */
   static SubjectCoverage of(
       AnalyzedQuery query, SynonymLexicon synonyms, TermStats stats, List<String> places) {
@@ -110,7 +110,7 @@ final class SubjectCoverage {
 
   /**
    * Joins neighbouring subject words that the report writes as one: "Xitang spirit" translates word
-   * by word to 西塘 and 精神, and the report's 西塘精神 is what is meant.
+   * by word to 某某 and 精神, and the report's 某某精神 is what is meant.
    */
   private static List<String> compounds(List<String> terms, TermStats stats) {
     List<String> out = new ArrayList<>();

@@ -2,6 +2,7 @@ package dev.reportqa.brief;
 
 import dev.reportqa.chunk.Clause;
 import dev.reportqa.query.Language;
+import dev.reportqa.report.Period;
 import dev.reportqa.report.ReportMetadata;
 import java.util.List;
 import java.util.Objects;
@@ -96,8 +97,8 @@ public record Brief(
    * A key measure: a clause of the topic without figures, quoted as it stands.
    *
    * @param clause the clause
-   * @param period {@link Period#FIRST_HALF_ACHIEVED} for what was done, {@link
-   *     Period#SECOND_HALF_TARGET} for the work planned, else {@link Period#OTHER}
+   * @param period the period of the clause's sentence: results of what was done, targets of the
+   *     work planned, or neither
    */
   public record Measure(Clause clause, Period period) {
     public Measure {

@@ -8,10 +8,11 @@ import dev.reportqa.query.BilingualLexicon;
 import dev.reportqa.query.Language;
 import dev.reportqa.query.QueryAnalyzer;
 import dev.reportqa.query.SynonymLexicon;
+import dev.reportqa.report.Period;
 import dev.reportqa.report.Report;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -76,7 +77,8 @@ public final class BriefBuilder {
       throw nothingAbout(matcher);
     }
     List<Brief.Row> rows = rows(all, topical, matcher.language());
-    List<Figure> others = topical.stream().filter(f -> f.period() == Period.OTHER).toList();
+    List<Figure> others =
+        topical.stream().filter(f -> f.period().role() == Period.Role.NONE).toList();
     Brief draft =
         new Brief(
             matcher.topic(),
@@ -140,7 +142,7 @@ public final class BriefBuilder {
     List<Set<String>> groups = all.stream().map(f -> groups(f.measured())).toList();
     List<Pair> pairs = new ArrayList<>();
     for (int a = 0; a < all.size(); a++) {
-      if (all.get(a).period() != Period.FIRST_HALF_ACHIEVED) {
+      if (!all.get(a).period().isResult()) {
         continue;
       }
       for (int t = 0; t < all.size(); t++) {
@@ -169,8 +171,8 @@ public final class BriefBuilder {
     }
     for (int i : new TreeSet<>(mine)) {
       Period period = all.get(i).period();
-      if (!used.contains(i) && period != Period.OTHER) {
-        boolean achieved = period == Period.FIRST_HALF_ACHIEVED;
+      if (!used.contains(i) && period.role() != Period.Role.NONE) {
+        boolean achieved = period.isResult();
         chosen.add(new Pair(achieved ? i : -1, achieved ? -1 : i, 0));
       }
     }
@@ -248,16 +250,25 @@ public final class BriefBuilder {
 
   // ---- measures ----
 
+  /** Measures are grouped results first, then targets, then the rest; earlier spans first. */
+  private static final Comparator<Period> MEASURE_ORDER =
+      Comparator.comparing(Period::role)
+          .thenComparingInt(Period::from)
+          .thenComparingInt(Period::to)
+          .thenComparing(Period::half);
+
   private List<Brief.Measure> measures(Report report, TopicMatcher matcher, List<Figure> all) {
     Set<Clause> withFigures = new HashSet<>();
     all.forEach(f -> withFigures.add(f.clause()));
-    Map<Period, List<Clause>> naming = new EnumMap<>(Period.class);
-    Map<Period, List<Clause>> others = new EnumMap<>(Period.class);
+    Map<Period, List<Clause>> naming = new HashMap<>();
+    Map<Period, List<Clause>> others = new HashMap<>();
+    Set<Period> periods = new TreeSet<>(MEASURE_ORDER);
     for (Unit unit : new SentenceChunker().chunk(report)) {
       if (unit.sectionTitles().size() < 2 || !matcher.matches(unit)) {
         continue;
       }
-      Period period = extractor.partPeriod(unit);
+      Period period = report.periods().ofPart(unit.paragraph());
+      periods.add(period);
       for (Clause c : ClauseSplitter.split(unit)) {
         if (withFigures.contains(c) || c.text().strip().length() < MIN_MEASURE_CHARS) {
           continue;
@@ -268,7 +279,7 @@ public final class BriefBuilder {
       }
     }
     List<Brief.Measure> measures = new ArrayList<>();
-    for (Period period : Period.values()) {
+    for (Period period : periods) {
       List<Clause> picked =
           new ArrayList<>(
               naming.getOrDefault(period, List.of()).stream().limit(MAX_MEASURES).toList());

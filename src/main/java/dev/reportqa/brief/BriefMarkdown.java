@@ -2,7 +2,9 @@ package dev.reportqa.brief;
 
 import dev.reportqa.answer.Citation;
 import dev.reportqa.query.Language;
+import dev.reportqa.report.Period;
 import dev.reportqa.report.ReportMetadata;
+import dev.reportqa.report.ReportPeriods;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -26,6 +28,7 @@ public final class BriefMarkdown {
   /** The brief as Markdown, ending with a line break. */
   public String render(Brief brief) {
     Language lang = brief.language();
+    ReportMetadata.Kind kind = brief.metadata().kind();
     StringBuilder out = new StringBuilder();
     out.append("# ").append(wording.get(lang, "brief.title", Map.of("topic", brief.topic())));
     out.append("\n\n")
@@ -41,18 +44,25 @@ public final class BriefMarkdown {
     if (brief.rows().isEmpty()) {
       out.append(wording.get(lang, "brief.noFigures")).append("\n");
     } else {
+      Period results = mostCommon(brief.rows().stream().map(Brief.Row::achieved).toList());
+      Period targets = mostCommon(brief.rows().stream().map(Brief.Row::target).toList());
       MarkdownTable table =
           new MarkdownTable(
               List.of(
                   wording.get(lang, "brief.measure"),
-                  wording.get(lang, "brief.achieved"),
+                  header(lang, results, "brief.achieved", kind),
                   wording.get(lang, "brief.growth"),
-                  wording.get(lang, "brief.target")));
+                  header(lang, targets, "brief.target", kind)));
       for (Brief.Row row : brief.rows()) {
         String label = row.gloss().isEmpty() ? row.label() : row.label() + " (" + row.gloss() + ")";
         Figure a = row.achieved();
         String growth = a == null || a.growth() == null ? "" : a.growth().display();
-        table.add(List.of(label, achievedCell(lang, a), growth, targetCell(lang, row.target())));
+        table.add(
+            List.of(
+                label,
+                cell(lang, a, results, kind, false),
+                growth,
+                cell(lang, row.target(), targets, kind, true)));
       }
       out.append(table.render());
     }
@@ -75,12 +85,17 @@ public final class BriefMarkdown {
     }
     Period current = null;
     for (Brief.Measure m : brief.measures()) {
-      if (m.period() != current) {
+      if (!m.period().equals(current)) {
         if (current != null) {
           out.append("\n");
         }
         current = m.period();
-        out.append("### ").append(wording.get(lang, "brief.measures." + current.code()));
+        String code = ReportPeriods.code(current, kind);
+        out.append("### ")
+            .append(
+                wording.has(lang, "brief.measures." + code)
+                    ? wording.get(lang, "brief.measures." + code)
+                    : wording.period(lang, current, code));
         out.append("\n\n");
       }
       out.append("- ").append(m.text()).append(' ').append(cite(m.lines())).append("\n");
@@ -97,25 +112,53 @@ public final class BriefMarkdown {
     return out.toString();
   }
 
-  /** A first-half result without its growth, which has a column of its own. */
-  private String achievedCell(Language lang, Figure f) {
-    if (f == null) {
-      return wording.get(lang, "brief.missing");
-    }
-    return f.change() + Figure.tidy(f.quantity()) + " " + cite(f.lines());
+  /**
+   * The header of the results or the targets column: the label of its most common period (上半年实绩,
+   * 2024年实绩, 全年目标 …), or the wording's default when the column is empty.
+   */
+  private String header(
+      Language lang, Period period, String fallbackKey, ReportMetadata.Kind kind) {
+    return period == null
+        ? wording.get(lang, fallbackKey)
+        : wording.period(lang, period, ReportPeriods.code(period, kind));
   }
 
   /**
-   * A target with its growth, if the report gives one, and a mark when it is for the second half.
+   * A cell of the results column (without its growth, which has a column of its own) or of the
+   * targets column (with its growth); marked with its period when it is not the column's: a
+   * second-half target among full-year ones reads {@code 下半年：…}.
    */
-  private String targetCell(Language lang, Figure f) {
+  private String cell(
+      Language lang, Figure f, Period column, ReportMetadata.Kind kind, boolean withGrowth) {
     if (f == null) {
       return wording.get(lang, "brief.missing");
     }
-    String value = f.display() + " " + cite(f.lines());
-    return f.period() == Period.SECOND_HALF_TARGET
+    String value =
+        (withGrowth ? f.display() : f.change() + Figure.tidy(f.quantity())) + " " + cite(f.lines());
+    if (f.period().equals(column)) {
+      return value;
+    }
+    String code = ReportPeriods.code(f.period(), kind);
+    return code.equals("second_half_target")
         ? wording.get(lang, "brief.secondHalf", Map.of("value", value))
-        : value;
+        : wording.get(
+            lang,
+            "brief.otherPeriod",
+            Map.of("period", wording.period(lang, f.period(), code), "value", value));
+  }
+
+  /** The period most figures of a column have, the earliest on a tie; null for none. */
+  private static Period mostCommon(List<Figure> figures) {
+    Map<Period, Integer> counts = new java.util.LinkedHashMap<>();
+    for (Figure f : figures) {
+      if (f != null) {
+        counts.merge(f.period(), 1, Integer::sum);
+      }
+    }
+    return counts.entrySet().stream()
+        .max(Map.Entry.comparingByValue())
+        .map(Map.Entry::getKey)
+        .orElse(null);
   }
 
   private static void section(StringBuilder out, String title) {

@@ -1,6 +1,8 @@
 package dev.reportqa.brief;
 
 import dev.reportqa.query.Language;
+import dev.reportqa.report.Period;
+import dev.reportqa.report.ReportPeriods;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
@@ -93,8 +95,18 @@ public final class BriefWording {
     return get(language, key, Map.of());
   }
 
-  /** The label of a period, e.g. 上半年实绩 or first-half result. */
-  public String period(Language language, Period period) {
-    return get(language, "period." + period.code());
+  /**
+   * The label of a period, e.g. 上半年实绩, 2024年实绩 or target for 2025.
+   *
+   * @param code the period's code in its report ({@link ReportPeriods#code})
+   */
+  public String period(Language language, Period period, String code) {
+    String span = language == Language.ZH ? period.spanZh() : period.spanEn();
+    return get(language, "period." + code, Map.of("span", span));
+  }
+
+  /** Whether the wording has a key in a language. */
+  public boolean has(Language language, String key) {
+    return properties.containsKey(language.name().toLowerCase(Locale.ROOT) + "." + key);
   }
 }

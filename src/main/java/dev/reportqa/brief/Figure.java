@@ -2,6 +2,7 @@ package dev.reportqa.brief;
 
 import dev.reportqa.chunk.Clause;
 import dev.reportqa.chunk.Quantity;
+import dev.reportqa.report.Period;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Objects;
@@ -18,6 +19,8 @@ import java.util.Set;
  *     {@code 实现全年固定资产投资增长8%以上}); empty for an amount
  * @param growth the rate of change the sentence gives for this amount, or null when it gives none
  * @param period the period the figure speaks of
+ * @param periodCode the period's stable code in this report (see {@link
+ *     dev.reportqa.report.ReportPeriods#code})
  * @param clause the clause it stands in; its lines are the figure's citation
  */
 public record Figure(
@@ -26,6 +29,7 @@ public record Figure(
     String change,
     Growth growth,
     Period period,
+    String periodCode,
     Clause clause) {
 
   /** Bounds shown before the number in a brief; 达 and 达到 only lead into it and are dropped. */
@@ -35,6 +39,7 @@ public record Figure(
     Objects.requireNonNull(quantity, "quantity");
     Objects.requireNonNull(change, "change");
     Objects.requireNonNull(period, "period");
+    Objects.requireNonNull(periodCode, "periodCode");
     Objects.requireNonNull(clause, "clause");
     if (measured == null || measured.isBlank()) {
       throw new IllegalArgumentException("a figure needs what it measures: " + quantity.text());
@@ -46,7 +51,7 @@ public record Figure(
 
   /** A copy with a growth rate linked. */
   Figure withGrowth(Growth linked) {
-    return new Figure(measured, quantity, change, linked, period, clause);
+    return new Figure(measured, quantity, change, linked, period, periodCode, clause);
   }
 
   /** Whether the figure is a rate of change (增长8%以上) rather than an amount. */

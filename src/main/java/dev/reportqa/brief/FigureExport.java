@@ -90,7 +90,7 @@ public final class FigureExport {
       table.add(
           List.of(
               Citation.format("", f.lines(), false),
-              wording.period(language, f.period()),
+              wording.period(language, f.period(), f.periodCode()),
               f.measured(),
               f.change() + f.written(),
               f.value().toPlainString(),

@@ -7,9 +7,9 @@ import dev.reportqa.chunk.Quantities;
 import dev.reportqa.chunk.Quantity;
 import dev.reportqa.chunk.SentenceChunker;
 import dev.reportqa.chunk.Unit;
-import dev.reportqa.query.CueLexicon;
-import dev.reportqa.query.Language;
+import dev.reportqa.report.Period;
 import dev.reportqa.report.Report;
+import dev.reportqa.report.ReportPeriods;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -21,8 +21,8 @@ import java.util.Objects;
  * Finds every quantitative statement of a report and reads what it measures and when.
  *
  * <p><b>What counts.</b> A number with a unit ({@link Quantities}). Left out: bare numbers (years,
- * dates, months, codes such as “9610” and 1618, ranks such as 全县第3, 世界 500 强, 618 购物节), numbers
- * inside names (PM2.5, 5A级), anniversaries and editions (100周年, 第十二届), ordinals (第 2), and money
+ * dates, months, codes such as “9710” and 1618, ranks such as 全县第3, 世界 500 强, 618 购物节), numbers
+ * inside names (PM2.5, 5A级), anniversaries and editions (100周年, 第三届), ordinals (第 2), and money
  * that names a class of projects (10 亿元项目).
  *
  * <p><b>What is measured.</b> The words of the clause before the number, from the end of the
@@ -39,72 +39,54 @@ import java.util.Objects;
  * When nothing but the change stands between it and the amount before it in the clause, it is that
  * amount's growth: in {@code 实现固定资产投资 9.6 亿元、同比增长 12%} the 12% belongs to the 9.6 亿元.
  *
- * <p><b>Period.</b> By the part of the report: part one (上半年工作回顾, its opening paragraph included)
- * is the first-half achievement; part two (下半年主要工作) a target, for the full year when the clause or
- * an earlier clause of its sentence says 全年 or 年底, else for the second half; anything else (the
- * preamble, part three on the government itself) is other. The part is told by its title, read with
- * the same cue words as questions ({@code query/cues.tsv}).
+ * <p><b>Period.</b> From the report's period model ({@link ReportPeriods}): results or targets of
+ * the span the clause's part and sentence speak of. A horizon word (全年, 年底) in a mid-year plan
+ * carries to the clauses after it in the sentence, so the clause is read with its sentence up to
+ * its end.
  */
 public final class FigureExtractor {
 
   private final FigureWords words;
-  private final List<String> targetCues;
-  private final List<String> achievedCues;
 
   /** An extractor with the bundled word list. */
-  public FigureExtractor(CueLexicon cues) {
-    this(cues, FigureWords.load());
+  public FigureExtractor() {
+    this(FigureWords.load());
   }
 
-  FigureExtractor(CueLexicon cues, FigureWords words) {
-    Objects.requireNonNull(cues, "cues");
+  FigureExtractor(FigureWords words) {
     this.words = Objects.requireNonNull(words, "words");
-    this.targetCues = cues.words(Language.ZH, CueLexicon.Category.TARGET);
-    this.achievedCues = cues.words(Language.ZH, CueLexicon.Category.ACHIEVED);
   }
 
   /** Every figure of the report, in document order. */
   public List<Figure> extract(Report report) {
     List<Figure> figures = new ArrayList<>();
     for (Unit unit : new SentenceChunker().chunk(report)) {
-      figures.addAll(extract(unit));
+      figures.addAll(extract(unit, report.periods()));
     }
     return List.copyOf(figures);
   }
 
   /** The figures of one sentence, in order. */
-  List<Figure> extract(Unit unit) {
-    Part part = partOf(unit);
+  List<Figure> extract(Unit unit, ReportPeriods periods) {
     SentenceState sentence = new SentenceState();
     List<Figure> figures = new ArrayList<>();
+    String text = unit.paragraph().text();
     for (Clause clause : ClauseSplitter.split(unit)) {
-      sentence.horizon = horizon(clause.text(), sentence.horizon);
-      Period period =
-          switch (part) {
-            case ACHIEVED -> Period.FIRST_HALF_ACHIEVED;
-            case TARGET -> sentence.horizon;
-            case OTHER -> Period.OTHER;
-          };
-      extract(clause, period, sentence, figures);
+      Period period = periods.of(unit.paragraph(), text.substring(unit.start(), clause.end()));
+      extract(clause, period, periods.code(period), sentence, figures);
     }
     return figures;
   }
 
-  private enum Part {
-    ACHIEVED,
-    TARGET,
-    OTHER
-  }
-
   /** What a sentence carries from clause to clause. */
   private static final class SentenceState {
-    Period horizon = Period.SECOND_HALF_TARGET;
     final Deque<String> pendingSubjects = new ArrayDeque<>();
     String pendingChange = "";
     String lastMeasured;
   }
 
-  private void extract(Clause clause, Period period, SentenceState sentence, List<Figure> out) {
+  private void extract(
+      Clause clause, Period period, String code, SentenceState sentence, List<Figure> out) {
     String text = clause.text();
     List<Quantity> qs = Quantities.find(text).stream().filter(q -> isFigure(q, text)).toList();
     int from = 0;
@@ -201,7 +183,7 @@ public final class FigureExtractor {
         }
       }
 
-      Figure figure = new Figure(measured, q, change, null, period, clause);
+      Figure figure = new Figure(measured, q, change, null, period, code, clause);
       out.add(figure);
       previous = figure;
       previousIndex = out.size() - 1;
@@ -243,42 +225,6 @@ public final class FigureExtractor {
 
   private static boolean isRate(Quantity q) {
     return q.isPercent() || q.unit().equals("倍");
-  }
-
-  /**
-   * The period a sentence's part speaks of, whatever its clauses say: {@link
-   * Period#FIRST_HALF_ACHIEVED} in part one, {@link Period#SECOND_HALF_TARGET} in part two
-   * (下半年主要工作), else {@link Period#OTHER}.
-   */
-  Period partPeriod(Unit unit) {
-    return switch (partOf(unit)) {
-      case ACHIEVED -> Period.FIRST_HALF_ACHIEVED;
-      case TARGET -> Period.SECOND_HALF_TARGET;
-      case OTHER -> Period.OTHER;
-    };
-  }
-
-  private Part partOf(Unit unit) {
-    if (unit.sectionTitles().isEmpty()) {
-      return Part.OTHER;
-    }
-    String top = unit.sectionTitles().get(0);
-    boolean target = targetCues.stream().anyMatch(top::contains);
-    boolean achieved = achievedCues.stream().anyMatch(top::contains);
-    if (target == achieved) {
-      return Part.OTHER;
-    }
-    return target ? Part.TARGET : Part.ACHIEVED;
-  }
-
-  /** The horizon the clause names, the later word winning; else the one carried so far. */
-  private Period horizon(String text, Period carried) {
-    int fullYear = lastIndexOf(text, words.get(Category.FULL_YEAR));
-    int secondHalf = lastIndexOf(text, words.get(Category.SECOND_HALF));
-    if (fullYear < 0 && secondHalf < 0) {
-      return carried;
-    }
-    return fullYear > secondHalf ? Period.FULL_YEAR_TARGET : Period.SECOND_HALF_TARGET;
   }
 
   /** The innermost section title without its numbering and closing stop: 古镇烟火气稳步上升. */
@@ -334,14 +280,6 @@ public final class FigureExtractor {
       if (i >= 0 && (best < 0 || i < best)) {
         best = i;
       }
-    }
-    return best;
-  }
-
-  private static int lastIndexOf(String text, List<String> candidates) {
-    int best = -1;
-    for (String c : candidates) {
-      best = Math.max(best, text.lastIndexOf(c));
     }
     return best;
   }

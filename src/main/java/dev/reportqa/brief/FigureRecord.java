@@ -8,8 +8,8 @@ import java.util.List;
  * A figure as exported, one flat record: the same fields in CSV columns and JSON objects.
  *
  * @param lines the cited lines; in CSV joined by {@code ;}
- * @param period {@link Period#code()}: first_half_achieved, full_year_target, second_half_target,
- *     other
+ * @param period the period's code: first_half_achieved, second_half_target, full_year_target (a
+ *     mid-year report), year_achieved, year_target, five_year_achieved, five_year_target, other
  * @param measured what is measured
  * @param written the value and unit as written, bound included: {@code 突破 800 万人次}
  * @param change for a rate of change, its words ({@code 增长}, {@code 同比下降}); else empty
@@ -60,7 +60,7 @@ public record FigureRecord(
     Growth g = f.growth();
     return new FigureRecord(
         f.lines(),
-        f.period().code(),
+        f.periodCode(),
         f.measured(),
         f.written(),
         f.change(),

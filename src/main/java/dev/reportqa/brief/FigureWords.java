@@ -29,9 +29,7 @@ final class FigureWords {
     SPLIT,
     AMOUNT,
     NAMES,
-    LABEL,
-    FULL_YEAR,
-    SECOND_HALF;
+    LABEL;
 
     static Category parse(String name) {
       return valueOf(name.strip().toUpperCase(Locale.ROOT).replace('-', '_'));

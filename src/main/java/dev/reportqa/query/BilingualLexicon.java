@@ -30,7 +30,19 @@ public final class BilingualLexicon {
   private final java.util.Set<String> functionTerms = new java.util.HashSet<>();
   private final int longestTerm;
 
-  private BilingualLexicon(String source, List<LexiconFiles.Line> lines) {
+  private BilingualLexicon(List<LexiconLayer> layers) {
+    int longest = 1;
+    for (LexiconLayer layer : layers) {
+      longest = Math.max(longest, add(layer.source(), layer.lines()));
+    }
+    this.longestTerm = longest;
+  }
+
+  /**
+   * Adds a layer's entries; a term of a later layer replaces an earlier layer's. Returns the number
+   * of words in the layer's longest term.
+   */
+  private int add(String source, List<LexiconFiles.Line> lines) {
     Map<String, Integer> seenAt = new HashMap<>();
     int longest = 1;
     for (LexiconFiles.Line line : lines) {
@@ -65,17 +77,23 @@ public final class BilingualLexicon {
         }
       }
     }
-    this.longestTerm = longest;
+    return longest;
   }
 
-  /** Loads the bundled lexicon. */
+  /** Loads the bundled (general) lexicon. */
   public static BilingualLexicon load() {
-    return new BilingualLexicon(RESOURCE, LexiconFiles.readResource(RESOURCE));
+    return new BilingualLexicon(
+        List.of(new LexiconLayer(RESOURCE, LexiconFiles.readResource(RESOURCE))));
   }
 
   /** Loads a lexicon from a stream; {@code source} names it in error messages. */
   public static BilingualLexicon load(String source, InputStream in) {
-    return new BilingualLexicon(source, LexiconFiles.read(source, in));
+    return new BilingualLexicon(List.of(new LexiconLayer(source, LexiconFiles.read(source, in))));
+  }
+
+  /** A lexicon of layers, general first: a term of a later layer replaces an earlier one's. */
+  static BilingualLexicon of(List<LexiconLayer> layers) {
+    return new BilingualLexicon(layers);
   }
 
   /** The Chinese words for a lower-case English term, first the likeliest; empty when unknown. */

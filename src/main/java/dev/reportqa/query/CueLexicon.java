@@ -37,10 +37,6 @@ public final class CueLexicon {
     RATE(false),
     /** The question expects an area (面积, 亩, area). */
     AREA(false),
-    /** A part's title naming a review of the past: 回顾, 总结 (read on titles, not questions). */
-    REVIEWPART(false),
-    /** A part's title naming the work plan: 主要工作, 工作安排 (read on titles, not questions). */
-    PLANPART(false),
     /** The question counts things: 几个, 多少家, how many. */
     COUNT(true),
     /** A yes-or-no question: 吗, 是否, did, is. */

@@ -65,9 +65,14 @@ public final class QueryAnalyzer {
         zhCueWords.stream().sorted(Comparator.comparingInt(String::length).reversed()).toList();
   }
 
-  /** Loads the bundled lexicons. */
+  /** Loads the bundled lexicons: the general layer. */
   public static QueryAnalyzer withBundledLexicons() {
     return new QueryAnalyzer(BilingualLexicon.load(), SynonymLexicon.load(), CueLexicon.load());
+  }
+
+  /** The same analyzer reading with other lexicon layers (those of the loaded reports). */
+  public QueryAnalyzer withLexicons(Lexicons lexicons) {
+    return new QueryAnalyzer(lexicons.bilingual(), lexicons.synonyms(), cues);
   }
 
   public BilingualLexicon bilingual() {

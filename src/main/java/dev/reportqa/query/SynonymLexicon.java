@@ -19,7 +19,20 @@ public final class SynonymLexicon {
   private final Map<String, Integer> groupOf = new HashMap<>();
   private final List<String> longestFirst;
 
-  private SynonymLexicon(String source, List<LexiconFiles.Line> lines) {
+  private SynonymLexicon(List<LexiconLayer> layers) {
+    for (LexiconLayer layer : layers) {
+      add(layer.source(), layer.lines());
+    }
+    List<String> terms = new ArrayList<>(groupOf.keySet());
+    terms.sort((a, b) -> b.length() - a.length());
+    this.longestFirst = List.copyOf(terms);
+  }
+
+  /**
+   * Adds a layer's groups. A term may stand in one group of a layer; a later layer's group takes a
+   * term from an earlier layer's.
+   */
+  private void add(String source, List<LexiconFiles.Line> lines) {
     Map<String, Integer> seenAt = new HashMap<>();
     for (LexiconFiles.Line line : lines) {
       if (line.text().contains("\t")) {
@@ -43,19 +56,22 @@ public final class SynonymLexicon {
       }
       groups.add(List.copyOf(group));
     }
-    List<String> terms = new ArrayList<>(groupOf.keySet());
-    terms.sort((a, b) -> b.length() - a.length());
-    this.longestFirst = List.copyOf(terms);
   }
 
-  /** Loads the bundled lexicon. */
+  /** Loads the bundled (general) lexicon. */
   public static SynonymLexicon load() {
-    return new SynonymLexicon(RESOURCE, LexiconFiles.readResource(RESOURCE));
+    return new SynonymLexicon(
+        List.of(new LexiconLayer(RESOURCE, LexiconFiles.readResource(RESOURCE))));
   }
 
   /** Loads a lexicon from a stream; {@code source} names it in error messages. */
   public static SynonymLexicon load(String source, InputStream in) {
-    return new SynonymLexicon(source, LexiconFiles.read(source, in));
+    return new SynonymLexicon(List.of(new LexiconLayer(source, LexiconFiles.read(source, in))));
+  }
+
+  /** A lexicon of layers, general first. */
+  static SynonymLexicon of(List<LexiconLayer> layers) {
+    return new SynonymLexicon(layers);
   }
 
   /** All groups, each with the report's form first. */

@@ -26,11 +26,44 @@ public final class Report {
       ReportMetadata metadata,
       List<Section> sections,
       List<Paragraph> paragraphs) {
+    this(name, lines, metadata, sections, paragraphs, null);
+  }
+
+  private Report(
+      String name,
+      List<String> lines,
+      ReportMetadata metadata,
+      List<Section> sections,
+      List<Paragraph> paragraphs,
+      LexiconOverlay overlay) {
+    this.overlay = overlay;
     this.name = Objects.requireNonNull(name, "name");
     this.lines = List.copyOf(lines);
     this.metadata = Objects.requireNonNull(metadata, "metadata");
     this.sections = List.copyOf(sections);
     this.paragraphs = List.copyOf(paragraphs);
+    this.periods = new ReportPeriods(this);
+  }
+
+  private final ReportPeriods periods;
+  private final LexiconOverlay overlay;
+
+  /** The report's own lexicon, when a file beside it gives one. */
+  public java.util.Optional<LexiconOverlay> lexiconOverlay() {
+    return java.util.Optional.ofNullable(overlay);
+  }
+
+  /** The same report with its own lexicon. */
+  public Report withLexiconOverlay(LexiconOverlay lexicon) {
+    return new Report(
+        name, lines, metadata, sections, paragraphs, Objects.requireNonNull(lexicon, "lexicon"));
+  }
+
+  /**
+   * The report's period model: what each part reviews or plans, and what a question's time means.
+   */
+  public ReportPeriods periods() {
+    return periods;
   }
 
   /** The file name of the report, e.g. {@code xitang-2024-h1-report.md}. */
@@ -81,6 +114,15 @@ public final class Report {
     }
     Collections.reverse(path);
     return List.copyOf(path);
+  }
+
+  /** The depth of a section in the tree: 1 for a part, 2 for what stands directly under it, … */
+  public int depthOf(int index) {
+    int depth = 0;
+    for (int i = index; i >= 0; i = sections.get(i).parent()) {
+      depth++;
+    }
+    return depth;
   }
 
   /** The section path as printed: short titles joined by {@link Section#PATH_SEPARATOR}. */

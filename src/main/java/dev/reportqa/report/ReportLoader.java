@@ -27,7 +27,20 @@ public final class ReportLoader {
    *     UTF-8, or empty
    */
   public static Report load(Path path) {
-    return ReportParser.parse(path.getFileName().toString(), read(path));
+    Report report = ReportParser.parse(path.getFileName().toString(), read(path));
+    Path lexicon = lexiconBeside(path);
+    if (Files.isRegularFile(lexicon)) {
+      report = report.withLexiconOverlay(new LexiconOverlay(lexicon.toString(), read(lexicon)));
+    }
+    return report;
+  }
+
+  /** The report's own lexicon file: {@code name.lexicon.tsv} beside {@code name.md}. */
+  static Path lexiconBeside(Path report) {
+    String name = report.getFileName().toString();
+    int dot = name.lastIndexOf('.');
+    String stem = dot > 0 ? name.substring(0, dot) : name;
+    return report.resolveSibling(stem + ".lexicon.tsv");
   }
 
   /**

@@ -1,53 +1,132 @@
 package dev.reportqa.report;
 
+import java.util.List;
 import java.util.Objects;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
- * What the preamble of a report says about the report itself. Fields are empty strings when the
- * preamble does not give them.
+ * What a report says about itself: its preamble (title, date, session, speaker and office) and what
+ * its parts show (the level of government, annual or mid-year, a five-year chapter). Text fields
+ * are empty strings when the report does not give them; line fields are 0 then.
  *
- * @param title e.g. {@code 政府工作报告}
+ * @param title e.g. {@code 政府工作报告}, {@code 2030年某某省政府工作报告}
  * @param date e.g. {@code 2025年1月8日}
- * @param speaker e.g. {@code 曹宇杰}
+ * @param speaker e.g. {@code 某某}
+ * @param office the speaker's office as the preamble names it, e.g. {@code 省长}, {@code 代区长}
  * @param occasion e.g. {@code 在某某镇第一届人民代表大会第二次会议上}
- * @param titleLine line of the title, 0 when absent; likewise for the other fields
+ * @param session the congress and its session, e.g. {@code 第一届人民代表大会第二次会议}
+ * @param place the place the report is about, e.g. {@code 某某省}, {@code 某某镇}
+ * @param level the level of government of that place
+ * @param kind annual or mid-year
+ * @param year the year the report was given in, 0 when unknown
+ * @param fiveYearChapter whether a part sets goals for a five-year plan ({@code “十五五”时期主要目标任务})
  */
 public record ReportMetadata(
     String title,
     String date,
     String speaker,
+    String office,
     String occasion,
+    String session,
+    String place,
+    Level level,
+    Kind kind,
+    int year,
+    boolean fiveYearChapter,
     int titleLine,
     int dateLine,
     int speakerLine,
     int occasionLine) {
 
-  public static final ReportMetadata EMPTY = new ReportMetadata("", "", "", "", 0, 0, 0, 0);
+  /** The level of government a report is given at. */
+  public enum Level {
+    TOWN("镇/乡", "town"),
+    COUNTY("县/区", "county or district"),
+    CITY("市", "city"),
+    PROVINCE("省/自治区", "province or region"),
+    UNKNOWN("", "");
 
-  private static final java.util.regex.Pattern PLACE =
-      java.util.regex.Pattern.compile("在(.+?)(?:第[一二三四五六七八九十百零0-9]+届)?人民代表大会");
+    private final String zh;
+    private final String en;
 
-  /**
-   * The place the report is about, as the occasion names it ({@code 西塘镇}), with its bare name
-   * ({@code 西塘}); empty when the occasion does not say. Every sentence of the report is about this
-   * place, so a question naming it says nothing about which sentence answers.
-   */
-  public java.util.List<String> placeNames() {
-    java.util.regex.Matcher m = PLACE.matcher(occasion);
-    if (!m.find()) {
-      return java.util.List.of();
+    Level(String zh, String en) {
+      this.zh = zh;
+      this.en = en;
     }
-    String place = m.group(1);
-    String bare = place.replaceFirst("(镇|乡|县|市|区|省|街道)$", "");
-    return bare.length() >= 2 && !bare.equals(place)
-        ? java.util.List.of(place, bare)
-        : java.util.List.of(place);
+
+    public String zh() {
+      return zh;
+    }
+
+    public String en() {
+      return en;
+    }
   }
+
+  /** Which kind of report: the year's, or the mid-year one. */
+  public enum Kind {
+    /** Reviews last year, plans this year (given in January or February). */
+    ANNUAL("年度报告", "annual"),
+    /** Reviews the first half, plans the second half and the full year (given in July). */
+    MID_YEAR("半年报告", "mid-year"),
+    UNKNOWN("", "");
+
+    private final String zh;
+    private final String en;
+
+    Kind(String zh, String en) {
+      this.zh = zh;
+      this.en = en;
+    }
+
+    public String zh() {
+      return zh;
+    }
+
+    public String en() {
+      return en;
+    }
+  }
+
+  public static final ReportMetadata EMPTY =
+      new ReportMetadata(
+          "", "", "", "", "", "", "", Level.UNKNOWN, Kind.UNKNOWN, 0, false, 0, 0, 0, 0);
+
+  private static final Pattern NAME_END = Pattern.compile("(镇|乡|县|市|区|省|自治区|街道|旗|州|盟)$");
 
   public ReportMetadata {
     Objects.requireNonNull(title, "title");
     Objects.requireNonNull(date, "date");
     Objects.requireNonNull(speaker, "speaker");
+    Objects.requireNonNull(office, "office");
     Objects.requireNonNull(occasion, "occasion");
+    Objects.requireNonNull(session, "session");
+    Objects.requireNonNull(place, "place");
+    Objects.requireNonNull(level, "level");
+    Objects.requireNonNull(kind, "kind");
+  }
+
+  /**
+   * The place the report is about ({@code 某某镇}), with its bare name ({@code 某某}); empty when the
+   * report does not say. Every sentence of the report is about this place, so a question naming it
+   * says nothing about which sentence answers.
+   */
+  public List<String> placeNames() {
+    if (place.isEmpty()) {
+      return List.of();
+    }
+    Matcher m = NAME_END.matcher(place);
+    String bare = m.find() ? place.substring(0, m.start()) : place;
+    return bare.length() >= 2 && !bare.equals(place) ? List.of(place, bare) : List.of(place);
+  }
+
+  /** The kind in words, e.g. {@code annual, with a five-year-plan chapter}. */
+  public String kindLabel(boolean english) {
+    String k = english ? kind.en() : kind.zh();
+    if (!fiveYearChapter || k.isEmpty()) {
+      return k;
+    }
+    return english ? k + ", with a five-year-plan chapter" : k + "（含五年规划目标）";
   }
 }

@@ -5,12 +5,14 @@ import java.util.Objects;
 /**
  * A heading of the report and the lines it governs.
  *
- * <p>Levels follow the numbering, not the markdown: {@code 一、} is level 1, {@code （一）} and the
- * unnumbered {@code ——这是…} group lines are level 2, {@code 1.} is level 3. A level can be skipped
- * (part three of a report often has {@code 1.} items directly under {@code 三、}).
+ * <p>Levels follow the numbering, not the markdown: {@code 一、} (or an unnumbered part title) is
+ * level 1, {@code （一）} and the unnumbered {@code ——这是…} group lines are level 2, {@code 1.} is
+ * level 3, {@code （1）} level 4, and the unnumbered headline items that open their paragraphs
+ * ({@code 稳住外贸基本盘。…}) level 5. A level can be skipped (part three of a report often has {@code 1.}
+ * items directly under {@code 三、}); {@link Report#depthOf} gives the depth in the tree.
  *
  * @param index position in {@link Report#sections()}, pre-order
- * @param level 1, 2 or 3
+ * @param level 1 to 5, by the kind of numbering
  * @param number the numbering as written ({@code "一、"}, {@code "（一）"}, {@code "1."}), empty for an
  *     unnumbered group
  * @param title the heading without markup, as written
@@ -29,8 +31,9 @@ public record Section(
   public Section {
     Objects.requireNonNull(number, "number");
     Objects.requireNonNull(title, "title");
-    if (level < 1 || level > 3) {
-      throw new IllegalArgumentException("level must be 1..3: " + level);
+    if (level < 1 || level > ReportParser.HEADLINE_LEVEL) {
+      throw new IllegalArgumentException(
+          "level must be 1.." + ReportParser.HEADLINE_LEVEL + ": " + level);
     }
     if (line < 1 || endLine < line) {
       throw new IllegalArgumentException("bad line range " + line + "-" + endLine);

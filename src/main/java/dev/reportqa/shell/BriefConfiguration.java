@@ -25,7 +25,7 @@ class BriefConfiguration {
 
   @Bean
   FigureExtractor figureExtractor(QueryAnalyzer analyzer) {
-    return new FigureExtractor(analyzer.cues());
+    return new FigureExtractor();
   }
 
   /**

@@ -118,16 +118,24 @@ final class ReportCommands {
     StringBuilder out = new StringBuilder();
     for (Report r : session.reports()) {
       ReportMetadata meta = r.metadata();
+      String speaker = (meta.office() + " " + meta.speaker()).strip();
+      String level = meta.level().en();
+      out.append(String.format("%-32s %4d lines%n", r.name(), r.lineCount()));
       out.append(
-          String.format(
-              "%-32s %4d lines  %s%n",
-              r.name(),
-              r.lineCount(),
-              String.join(
-                  " · ",
-                  java.util.stream.Stream.of(meta.title(), meta.speaker(), meta.date())
-                      .filter(x -> !x.isEmpty())
-                      .toList())));
+              "    "
+                  + String.join(
+                      " · ",
+                      java.util.stream.Stream.of(
+                              meta.title(),
+                              meta.date(),
+                              meta.session(),
+                              speaker,
+                              meta.place() + (level.isEmpty() ? "" : " (" + level + ")"),
+                              meta.kindLabel(true))
+                          .map(String::strip)
+                          .filter(x -> !x.isEmpty() && !x.equals("()"))
+                          .toList()))
+          .append('\n');
     }
     return out.toString().stripTrailing();
   }
@@ -157,7 +165,7 @@ final class ReportCommands {
     for (Section s : report.sections()) {
       String range = s.line() == s.endLine() ? "L" + s.line() : "L" + s.line() + "-" + s.endLine();
       out.append(String.format("%-9s ", range))
-          .append("  ".repeat(s.level() - 1))
+          .append("  ".repeat(report.depthOf(s.index()) - 1))
           .append(
               s.level() == 2 && s.number().isEmpty()
                   ? s.shortTitle()

@@ -10,6 +10,7 @@ import dev.reportqa.index.IndexCache;
 import dev.reportqa.index.LazyEmbeddingModel;
 import dev.reportqa.index.ReportIndex;
 import dev.reportqa.llm.PassageSearch;
+import dev.reportqa.query.Lexicons;
 import dev.reportqa.query.QueryAnalyzer;
 import dev.reportqa.report.Report;
 import dev.reportqa.report.ReportLoader;
@@ -84,13 +85,27 @@ public final class ReportSession {
     return embedding;
   }
 
-  public QueryAnalyzer analyzer() {
-    return analyzer;
+  /**
+   * The question reader of the loaded reports: the configured one with their lexicon layers
+   * (general, regional, their own; see {@link Lexicons}), made on first call.
+   */
+  public synchronized QueryAnalyzer analyzer() {
+    if (layeredAnalyzer == null) {
+      layeredAnalyzer = analyzer.withLexicons(Lexicons.forReports(reports()));
+    }
+    return layeredAnalyzer;
   }
 
-  public AnswerEngine engine() {
-    return engine;
+  /** The answer stage of the loaded reports, reading through {@link #analyzer()}. */
+  public synchronized AnswerEngine engine() {
+    if (layeredEngine == null) {
+      layeredEngine = engine.withAnalyzer(analyzer());
+    }
+    return layeredEngine;
   }
+
+  private QueryAnalyzer layeredAnalyzer;
+  private AnswerEngine layeredEngine;
 
   /**
    * The reports, loaded on first call: the report file, or every {@code .md} and {@code .txt} file
@@ -217,12 +232,13 @@ public final class ReportSession {
               + " REPORTQA_LLM_MODEL");
     }
     HybridRetriever retriever = new HybridRetriever(index(choice, progress), fusion);
+    QueryAnalyzer reader = analyzer();
     AnswerRefiner refiner =
         llm
             ? llmRefiners.apply(
-                question -> retriever.retrieve(analyzer.analyze(question), Assistant.RETRIEVED))
+                question -> retriever.retrieve(reader.analyze(question), Assistant.RETRIEVED))
             : AnswerRefiner.NONE;
-    return new Assistant(analyzer, retriever, engine, refiner);
+    return new Assistant(reader, retriever, engine(), refiner);
   }
 
   // Index cache (issue 5): the embedded vectors are saved between runs, reindex rebuilds them.
@@ -273,6 +289,8 @@ public final class ReportSession {
     }
     reports = null;
     reportSha256s = null;
+    layeredAnalyzer = null;
+    layeredEngine = null;
     indexes.clear();
     assistant = null;
   }

@@ -13,7 +13,7 @@ import org.junit.jupiter.api.Test;
 class BriefMarkdownTest {
 
   private static final QueryAnalyzer ANALYZER = QueryAnalyzer.withBundledLexicons();
-  private static final FigureExtractor EXTRACTOR = new FigureExtractor(ANALYZER.cues());
+  private static final FigureExtractor EXTRACTOR = new FigureExtractor();
 
   private final BriefBuilder builder = new BriefBuilder(ANALYZER, EXTRACTOR, BriefSummarizer.NONE);
   private final BriefMarkdown markdown = new BriefMarkdown(BriefWording.load(null));

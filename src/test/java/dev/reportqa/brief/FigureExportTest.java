@@ -9,7 +9,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.csv.CsvMapper;
 import com.fasterxml.jackson.dataformat.csv.CsvSchema;
 import dev.reportqa.TestReports;
-import dev.reportqa.query.CueLexicon;
 import dev.reportqa.query.Language;
 import java.util.List;
 import java.util.Map;
@@ -17,8 +16,7 @@ import org.junit.jupiter.api.Test;
 
 class FigureExportTest {
 
-  private static final List<Figure> FIGURES =
-      new FigureExtractor(CueLexicon.load()).extract(TestReports.xitang());
+  private static final List<Figure> FIGURES = new FigureExtractor().extract(TestReports.xitang());
 
   private final FigureExport export = new FigureExport(BriefWording.load(null));
 

@@ -3,7 +3,6 @@ package dev.reportqa.brief;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.reportqa.TestReports;
-import dev.reportqa.query.CueLexicon;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
@@ -14,8 +13,7 @@ import org.junit.jupiter.params.provider.CsvFileSource;
 /** Figures of the bundled report, read against known sentences. */
 class FigureExtractorTest {
 
-  private static final List<Figure> FIGURES =
-      new FigureExtractor(CueLexicon.load()).extract(TestReports.xitang());
+  private static final List<Figure> FIGURES = new FigureExtractor().extract(TestReports.xitang());
 
   @ParameterizedTest(name = "L{0} {1}")
   @CsvFileSource(resources = "/brief/known-figures.tsv", delimiter = '\t')
@@ -40,7 +38,7 @@ class FigureExtractorTest {
     assertThat(figure.value()).isEqualByComparingTo(value);
     assertThat(figure.value().toPlainString()).isEqualTo(value);
     assertThat(figure.unit()).isEqualTo(unit);
-    assertThat(figure.period().code()).isEqualTo(period);
+    assertThat(figure.periodCode()).isEqualTo(period);
     assertThat(figure.change()).isEqualTo(Objects.requireNonNullElse(change, ""));
     assertThat(figure.growth() == null ? "" : figure.growth().display())
         .isEqualTo(Objects.requireNonNullElse(growth, ""));
@@ -64,16 +62,16 @@ class FigureExtractorTest {
   @Test
   void should_find_every_figure_of_the_report_when_extracting_it() {
     // when
-    long achieved = count(Period.FIRST_HALF_ACHIEVED);
-    long fullYear = count(Period.FULL_YEAR_TARGET);
-    long secondHalf = count(Period.SECOND_HALF_TARGET);
+    long achieved = count("first_half_achieved");
+    long fullYear = count("full_year_target");
+    long secondHalf = count("second_half_target");
 
     // then: the golden count of the bundled report, one per number with a unit and a subject
     assertThat(FIGURES).hasSize(106);
     assertThat(achieved).isEqualTo(80);
     assertThat(fullYear).isEqualTo(13);
     assertThat(secondHalf).isEqualTo(13);
-    assertThat(count(Period.OTHER)).isZero();
+    assertThat(count("other")).isZero();
   }
 
   @Test
@@ -122,7 +120,7 @@ class FigureExtractorTest {
                             .toList()));
   }
 
-  private static long count(Period period) {
-    return FIGURES.stream().filter(f -> f.period() == period).count();
+  private static long count(String code) {
+    return FIGURES.stream().filter(f -> f.periodCode().equals(code)).count();
   }
 }

@@ -74,7 +74,7 @@ class TopicMatcherTest {
   @Test
   void should_select_the_figures_of_the_topic_sentences_when_filtering() {
     // given
-    List<Figure> all = new FigureExtractor(ANALYZER.cues()).extract(TestReports.xitang());
+    List<Figure> all = new FigureExtractor().extract(TestReports.xitang());
 
     // when
     List<Figure> tourism = TopicMatcher.of("tourism", ANALYZER).select(all);

@@ -34,7 +34,7 @@ class LlmAnswerRefinerTest {
   private static final String VISITORS = "全年游客目标是多少？";
 
   /** The offline answer to {@link #VISITORS}, shown on every fallback. */
-  private static final String OFFLINE_VISITORS = "目标：力争全年游客量突破 1200 万人次 [L87]";
+  private static final String OFFLINE_VISITORS = "2024年目标：力争全年游客量突破 1200 万人次 [L87]";
 
   private static final String GOOD = "全年目标是力争游客量突破 1200 万人次 [L87]。";
 

@@ -63,7 +63,6 @@ class LlmBriefSummarizerTest {
         new LlmSettings(LlmProvider.OPENAI, stub.openAiUrl(), "m", "", Duration.ofSeconds(10), 8);
     LlmBriefSummarizer summarizer =
         new LlmBriefSummarizer(ChatModels.create(settings), PromptFiles.load(null));
-    return new BriefBuilder(
-        TestIndex.analyzer(), new FigureExtractor(TestIndex.analyzer().cues()), summarizer);
+    return new BriefBuilder(TestIndex.analyzer(), new FigureExtractor(), summarizer);
   }
 }
