@@ -14,8 +14,9 @@ import dev.reportqa.query.Language;
 import dev.reportqa.query.Measure;
 import dev.reportqa.query.QueryAnalyzer;
 import dev.reportqa.query.SynonymLexicon;
+import dev.reportqa.report.Period;
 import dev.reportqa.report.Report;
-import dev.reportqa.report.ReportMetadata;
+import dev.reportqa.report.ReportPeriods;
 import dev.reportqa.report.Section;
 import dev.reportqa.retrieve.Passage;
 import java.util.ArrayList;
@@ -95,14 +96,13 @@ public final class AnswerEngine {
   private static final Pattern GROWTH =
       Pattern.compile("(增长|下降|提高|降低|增加|减少|上升|翻)[^，；。]{0,6}?\\d+(\\.\\d+)?\\s*(%|倍)");
   private static final Pattern TIME = Pattern.compile("\\d{1,2}\\s*月|年底|年内|\\d{4}\\s*年");
-  private static final Pattern REPORT_WORDS =
-      Pattern.compile("报告|讲话|发言|作|做|report|speech|deliver|present|gave|give|speaker|address");
 
   private final SynonymLexicon synonyms;
   private final CueLexicon cues;
   private final Vocabulary vocabulary;
   private final AnswerTemplates templates;
   private final EnglishRenderer english = new EnglishRenderer();
+  private final ReportFacts facts;
   private final Map<ReportIndex, TermStats> stats = new IdentityHashMap<>();
 
   /** Uses the analyzer's lexicons: synonyms, cue words, and the report vocabulary of both. */
@@ -112,6 +112,7 @@ public final class AnswerEngine {
     this.vocabulary =
         new Vocabulary(analyzer.bilingual(), analyzer.synonyms(), analyzer.cueWords(Language.ZH));
     this.templates = Objects.requireNonNull(templates, "templates");
+    this.facts = new ReportFacts(cues, templates);
   }
 
   public AnswerTemplates templates() {
@@ -130,14 +131,26 @@ public final class AnswerEngine {
    * @param passages the ranked passages, best first; kept as the answer's sources
    * @param index the index they come from (for term rarity and the report's structure)
    */
-  public Answer answer(AnalyzedQuery query, List<Passage> passages, ReportIndex index) {
+  public Answer answer(AnalyzedQuery asked, List<Passage> passages, ReportIndex index) {
     boolean named = index.multiple();
     Report top =
         passages.isEmpty() ? index.report() : index.report(passages.get(0).unit().report());
-    Answer meta = metadataAnswer(query, top.metadata(), top.name(), passages, named);
+    Answer meta = facts.answer(asked, top.metadata(), top.name(), passages, named);
     if (meta != null) {
       return meta;
     }
+    java.util.Optional<Period> span = askedSpan(asked, top);
+    if (span.isPresent() && !top.periods().covers(span.get())) {
+      boolean zh = asked.language() == Language.ZH;
+      return refusal(
+          asked,
+          "refusal.uncovered",
+          Map.of(
+              "span", zh ? span.get().spanZh() : span.get().spanEn(),
+              "coverage", zh ? top.periods().coverageZh() : top.periods().coverageEn()),
+          passages);
+    }
+    AnalyzedQuery query = asked.withFrame(impliedFrame(asked, span, top.periods()));
     SubjectCoverage subject = subjectOf(query, index);
     if (subject.isEmpty()) {
       return refusal(query, "refusal", Map.of("what", what(query)), passages);
@@ -156,6 +169,10 @@ public final class AnswerEngine {
       }
     }
     List<Candidate> candidates = candidates(query, passages, subject, index);
+    if (span.isPresent()) {
+      candidates.removeIf(
+          c -> c.span().role() != Period.Role.NONE && !ReportPeriods.matches(c.span(), span.get()));
+    }
     List<Candidate> eligible = candidates.stream().filter(c -> eligible(query, c)).toList();
     if (log.isDebugEnabled()) {
       candidates.stream()
@@ -191,11 +208,6 @@ public final class AnswerEngine {
             .orElse(eligible.isEmpty() ? null : eligible.get(0));
     if (best == null || best.context() < REFUSE_BELOW) {
       return refusal(query, "refusal", Map.of("what", what(query)), passages);
-    }
-    if (query.pastYear()
-        && query.intent() != Intent.GROWTH
-        && !mentionsPast(best.clause().unit())) {
-      return refusal(query, "refusal.past", Map.of(), passages);
     }
     if (needsFit(query.intent()) && opposite(query.frame(), best.period())) {
       String key =
@@ -244,7 +256,7 @@ public final class AnswerEngine {
 
   private List<Candidate> candidates(
       AnalyzedQuery query, List<Passage> passages, SubjectCoverage subject, ReportIndex index) {
-    List<Candidate> out = new ArrayList<>();
+    List<Candidate> out = new ArrayList<>(); // mutable: the caller drops other periods
     int n = Math.min(CANDIDATE_PASSAGES, passages.size());
     for (int r = 0; r < n; r++) {
       Unit unit = passages.get(r).unit();
@@ -417,8 +429,39 @@ public final class AnswerEngine {
         || (asked == Frame.ACHIEVED && period == Frame.TARGET);
   }
 
-  private boolean mentionsPast(Unit unit) {
-    return cues.findZh(unit.text(), CueLexicon.Category.PAST).size() > 0;
+  /**
+   * The span the question's time words name in this report, if any. In a mid-year report a growth
+   * question about last year ("比去年增长了多少") names the base of a comparison, not a period asked.
+   */
+  static java.util.Optional<Period> askedSpan(AnalyzedQuery query, Report report) {
+    java.util.Optional<Period> asked = report.periods().resolve(query.time());
+    if (asked.isPresent()
+        && report.metadata().kind() == dev.reportqa.report.ReportMetadata.Kind.MID_YEAR
+        && query.intent() == Intent.GROWTH
+        && asked.get().to() < report.periods().year()) {
+      return java.util.Optional.empty();
+    }
+    return asked;
+  }
+
+  /**
+   * A question that names a time but neither results nor targets asks for what the report gives for
+   * that time: in an annual report, last year's results or this year's targets.
+   */
+  static Frame impliedFrame(
+      AnalyzedQuery query, java.util.Optional<Period> asked, ReportPeriods periods) {
+    if (query.frame() != Frame.UNSPECIFIED || asked.isEmpty()) {
+      return query.frame();
+    }
+    boolean results = false;
+    boolean targets = false;
+    for (Period p : periods.covered()) {
+      if (ReportPeriods.matches(p, asked.get())) {
+        results |= p.isResult();
+        targets |= p.isTarget();
+      }
+    }
+    return results == targets ? Frame.UNSPECIFIED : results ? Frame.ACHIEVED : Frame.TARGET;
   }
 
   // ---- the quoted span ----
@@ -688,57 +731,6 @@ public final class AnswerEngine {
       AnalyzedQuery query, String key, Map<String, String> values, List<Passage> leads) {
     String text = templates.get(query.language(), key, values);
     return new Answer(query, "", true, text, List.of(), leads, "");
-  }
-
-  /** Who delivered the report and when: answered from the preamble, not from retrieval. */
-  private Answer metadataAnswer(
-      AnalyzedQuery query,
-      ReportMetadata meta,
-      String report,
-      List<Passage> sources,
-      boolean named) {
-    boolean aboutReport = REPORT_WORDS.matcher(query.question().toLowerCase(Locale.ROOT)).find();
-    Language lang = query.language();
-    if (query.intent() == Intent.PERSON && aboutReport && !meta.speaker().isEmpty()) {
-      Quote q = new Quote(report, meta.speaker(), List.of(meta.speakerLine()));
-      String text =
-          templates.get(lang, "meta.speaker", Map.of("speaker", meta.speaker()))
-              + " "
-              + cite(q, named);
-      if (asksWhen(query) && !meta.date().isEmpty()) {
-        Quote d = new Quote(report, meta.date(), List.of(meta.dateLine()));
-        text =
-            text
-                + " "
-                + templates.get(lang, "meta.date", Map.of("date", dateIn(lang, meta)))
-                + " "
-                + cite(d, named);
-        return new Answer(query, "", false, text, List.of(q, d), sources, "");
-      }
-      return new Answer(query, "", false, text, List.of(q), sources, "");
-    }
-    if (query.intent() == Intent.TIME && aboutReport && !meta.date().isEmpty()) {
-      String date = dateIn(lang, meta);
-      Quote q = new Quote(report, meta.date(), List.of(meta.dateLine()));
-      String text = templates.get(lang, "meta.date", Map.of("date", date)) + " " + cite(q, named);
-      return new Answer(query, "", false, text, List.of(q), sources, "");
-    }
-    return null;
-  }
-
-  private boolean asksWhen(AnalyzedQuery query) {
-    String q = query.question().toLowerCase(Locale.ROOT);
-    return query.language() == Language.ZH
-        ? !cues.findZh(q, CueLexicon.Category.TIME).isEmpty()
-        : !cues.findEn(dev.reportqa.query.EnglishWords.tokens(q), CueLexicon.Category.TIME)
-                .isEmpty()
-            || q.contains("date");
-  }
-
-  private static String dateIn(Language lang, ReportMetadata meta) {
-    return lang == Language.EN
-        ? EnglishRenderer.date(meta.date()) + " (" + meta.date() + ")"
-        : meta.date();
   }
 
   private static int count(String s, char c) {

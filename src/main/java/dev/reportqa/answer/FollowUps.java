@@ -70,7 +70,7 @@ final class FollowUps {
             intent,
             frame,
             measure,
-            current.pastYear(),
+            current.time().isEmpty() ? previous.time() : current.time(),
             false,
             terms,
             List.copyOf(translations),

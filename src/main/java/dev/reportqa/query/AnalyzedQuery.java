@@ -1,6 +1,7 @@
 package dev.reportqa.query;
 
 import dev.reportqa.index.WeightedText;
+import dev.reportqa.report.TimeReference;
 import java.util.List;
 import java.util.Objects;
 
@@ -12,7 +13,8 @@ import java.util.Objects;
  * @param intent what is asked for
  * @param frame the period asked about
  * @param measure the kind of figure expected, when the question says so
- * @param pastYear whether the question asks about an earlier year (去年, last year)
+ * @param time the time the question names (去年, 2024年, “十四五”, this year), read against the report's
+ *     period model by the answer stage
  * @param leansOnPrevious whether the question reads as a follow-up of the one before: it opens with
  *     那 / 它 / and / what about, or names no subject of its own
  * @param subjectTerms the Chinese words naming what is asked about, in question order (for an
@@ -28,7 +30,7 @@ public record AnalyzedQuery(
     Intent intent,
     Frame frame,
     Measure measure,
-    boolean pastYear,
+    TimeReference time,
     boolean leansOnPrevious,
     List<String> subjectTerms,
     List<WeightedText> lexicalQuery,
@@ -43,10 +45,28 @@ public record AnalyzedQuery(
     Objects.requireNonNull(frame, "frame");
     Objects.requireNonNull(measure, "measure");
     Objects.requireNonNull(denseQuery, "denseQuery");
+    Objects.requireNonNull(time, "time");
     subjectTerms = List.copyOf(subjectTerms);
     lexicalQuery = List.copyOf(lexicalQuery);
     translations = List.copyOf(translations);
     unknownWords = List.copyOf(unknownWords);
+  }
+
+  /** The same question read for another period frame. */
+  public AnalyzedQuery withFrame(Frame newFrame) {
+    return new AnalyzedQuery(
+        question,
+        language,
+        intent,
+        newFrame,
+        measure,
+        time,
+        leansOnPrevious,
+        subjectTerms,
+        lexicalQuery,
+        denseQuery,
+        translations,
+        unknownWords);
   }
 
   /**

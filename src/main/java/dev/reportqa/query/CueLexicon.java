@@ -21,8 +21,16 @@ public final class CueLexicon {
     TARGET(true),
     /** The question asks for what was achieved: 上半年, 今年以来, first half. */
     ACHIEVED(true),
-    /** The question asks about an earlier year: 去年, last year. */
-    PAST(true),
+    /** Time words, read against the report's period model (report.ReportPeriods). */
+    LASTYEAR(true),
+    YEARBEFORELAST(true),
+    THISYEAR(true),
+    NEXTYEAR(true),
+    FIRSTHALF(true),
+    SECONDHALF(true),
+    FULLYEAR(true),
+    PASTFIVE(true),
+    NEXTFIVE(true),
     AMOUNT(true),
     GROWTH(true),
     LIST(true),
@@ -43,6 +51,12 @@ public final class CueLexicon {
     YESNO(true),
     /** A list question asking for the parts of a section: 方面, aspects. */
     ASPECTS(true),
+    /** A question about the report's title: 标题, title. */
+    METATITLE(false),
+    /** A question about the session it was delivered at: 会议, session. */
+    METASESSION(false),
+    /** A question about the speaker's office: 职务, position. */
+    METAOFFICE(false),
     /** The question leans on the previous one: 那, 它, and, what about. */
     FOLLOWUP(true),
     /** Words that carry no subject. */

@@ -2,6 +2,7 @@ package dev.reportqa.query;
 
 import dev.reportqa.index.WeightedText;
 import dev.reportqa.query.CueLexicon.Category;
+import dev.reportqa.report.TimeReference;
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -43,6 +44,27 @@ public final class QueryAnalyzer {
   /** A size class: 亿元以上, 5000万元以下, 百万美元以上. */
   private static final Pattern THRESHOLD =
       Pattern.compile("[0-9.〇一二两三四五六七八九]*[十百千万亿]*(?:元|美元|人次|人|吨|亩)以[上下内]");
+
+  /** A year or a plan period named in a Chinese question: when, not what. */
+  private static final Pattern TIME_SPAN_ZH =
+      Pattern.compile("(?<!\\d)(?:19|20)\\d\\d\\s*年(?:度)?|十[一二三四五六七八九]?五(?:时期|期间|规划|末)?");
+
+  private static final Pattern YEAR_ZH = Pattern.compile("(?<!\\d)((?:19|20)\\d\\d)\\s*年");
+  private static final Pattern PLAN_ZH = Pattern.compile("十([一二三四五六七八九]?)五");
+  private static final Pattern PLAN_EN = Pattern.compile("(\\d{1,2})(?:st|nd|rd|th)? five[- ]year");
+
+  /** Time-word categories and what they mean. */
+  private static final java.util.Map<Category, TimeReference.Word> TIME_WORDS =
+      java.util.Map.of(
+          Category.LASTYEAR, TimeReference.Word.LAST_YEAR,
+          Category.YEARBEFORELAST, TimeReference.Word.YEAR_BEFORE_LAST,
+          Category.THISYEAR, TimeReference.Word.THIS_YEAR,
+          Category.NEXTYEAR, TimeReference.Word.NEXT_YEAR,
+          Category.FIRSTHALF, TimeReference.Word.FIRST_HALF,
+          Category.SECONDHALF, TimeReference.Word.SECOND_HALF,
+          Category.FULLYEAR, TimeReference.Word.FULL_YEAR,
+          Category.PASTFIVE, TimeReference.Word.PAST_FIVE_YEARS,
+          Category.NEXTFIVE, TimeReference.Word.NEXT_FIVE_YEARS);
 
   /** Two or more Chinese characters in a row. */
   private static final Pattern HAN_RUN = Pattern.compile("\\p{IsHan}{2,}");
@@ -118,6 +140,7 @@ public final class QueryAnalyzer {
     // word; keep it whole before the cue and stop words are cut.
     List<String> thresholds = THRESHOLD.matcher(subject).results().map(MatchResult::group).toList();
     subject = THRESHOLD.matcher(subject).replaceAll(" ");
+    subject = TIME_SPAN_ZH.matcher(subject).replaceAll(" ");
     for (String w : zhCuesLongestFirst) {
       subject = subject.replace(w, " ");
     }
@@ -136,7 +159,7 @@ public final class QueryAnalyzer {
             !cues.findZh(text, Category.TARGET).isEmpty(),
             !cues.findZh(text, Category.ACHIEVED).isEmpty()),
         measure,
-        !cues.findZh(text, Category.PAST).isEmpty(),
+        timeZh(text),
         leans,
         terms,
         List.of(),
@@ -210,7 +233,7 @@ public final class QueryAnalyzer {
             !cues.findEn(tokens, Category.TARGET).isEmpty(),
             !cues.findEn(tokens, Category.ACHIEVED).isEmpty()),
         measure,
-        !cues.findEn(tokens, Category.PAST).isEmpty(),
+        timeEn(text, tokens),
         leans,
         terms,
         translations,
@@ -230,7 +253,7 @@ public final class QueryAnalyzer {
       Intent intent,
       Frame frame,
       Measure measure,
-      boolean pastYear,
+      TimeReference time,
       boolean leansOnPrevious,
       List<String> terms,
       List<AnalyzedQuery.Translation> translations,
@@ -277,7 +300,7 @@ public final class QueryAnalyzer {
         intent,
         frame,
         measure,
-        pastYear,
+        time,
         leansOnPrevious,
         terms,
         lexical,
@@ -343,6 +366,45 @@ public final class QueryAnalyzer {
   }
 
   private record Lookup(String term, List<String> chinese, int length) {}
+
+  /** The time a Chinese question names: relative words, a year, a plan period. */
+  TimeReference timeZh(String text) {
+    java.util.Set<TimeReference.Word> words = java.util.EnumSet.noneOf(TimeReference.Word.class);
+    TIME_WORDS.forEach(
+        (category, word) -> {
+          if (!cues.findZh(text, category).isEmpty()) {
+            words.add(word);
+          }
+        });
+    Matcher y = YEAR_ZH.matcher(text);
+    Matcher p = PLAN_ZH.matcher(text);
+    int plan = p.find() ? 10 + (p.group(1).isEmpty() ? 0 : "一二三四五六七八九".indexOf(p.group(1)) + 1) : 0;
+    return new TimeReference(words, y.find() ? Integer.parseInt(y.group(1)) : 0, plan);
+  }
+
+  /** The time an English question names. */
+  TimeReference timeEn(String text, List<String> tokens) {
+    java.util.Set<TimeReference.Word> words = java.util.EnumSet.noneOf(TimeReference.Word.class);
+    TIME_WORDS.forEach(
+        (category, word) -> {
+          if (!cues.findEn(tokens, category).isEmpty()) {
+            words.add(word);
+          }
+        });
+    int year = 0;
+    for (String t : tokens) {
+      if (t.matches(YEAR)) {
+        year = Integer.parseInt(t);
+        break;
+      }
+    }
+    Matcher p = PLAN_EN.matcher(text.toLowerCase(java.util.Locale.ROOT));
+    int plan = p.find() ? Integer.parseInt(p.group(1)) : 0;
+    if (plan > 0) {
+      words.remove(TimeReference.Word.PAST_FIVE_YEARS);
+    }
+    return new TimeReference(words, year, plan);
+  }
 
   private static Frame frame(boolean target, boolean achieved) {
     return target ? Frame.TARGET : achieved ? Frame.ACHIEVED : Frame.UNSPECIFIED;
@@ -490,7 +552,15 @@ public final class QueryAnalyzer {
       List.of(
           Category.TARGET,
           Category.ACHIEVED,
-          Category.PAST,
+          Category.LASTYEAR,
+          Category.YEARBEFORELAST,
+          Category.THISYEAR,
+          Category.NEXTYEAR,
+          Category.FIRSTHALF,
+          Category.SECONDHALF,
+          Category.FULLYEAR,
+          Category.PASTFIVE,
+          Category.NEXTFIVE,
           Category.AMOUNT,
           Category.COUNT,
           Category.GROWTH,

@@ -297,10 +297,25 @@ public final class ReportPeriods {
         half == Half.WHOLE ? Period.year(Role.NONE, y) : Period.half(Role.NONE, y, half));
   }
 
-  /** Whether any result or target of the report lies within a span. */
+  /** Whether any result or target of the report answers for a span asked. */
   public boolean covers(Period span) {
-    return covered().stream()
-        .anyMatch(p -> p.within(span) || span.within(p) && p.planNumber() == 0);
+    return covered().stream().anyMatch(p -> matches(p, span));
+  }
+
+  /**
+   * Whether a passage's period answers for a span asked: it lies within it ({@code 2024年上半年} for
+   * {@code 2024年}), or the span asked is a half of its year (a full-year target for {@code 下半年}),
+   * or it is a plan period's targets and the span is the plan's last year (the goals of “十五五” are
+   * set for 2030).
+   */
+  public static boolean matches(Period period, Period asked) {
+    if (period.within(asked) || (asked.within(period) && period.planNumber() == 0)) {
+      return true; // a half of the year asked, or the year of the half asked
+    }
+    return period.isTarget()
+        && period.planNumber() > 0
+        && asked.from() == period.to()
+        && asked.to() == period.to();
   }
 
   /** The stable code of a period in this report ({@code full_year_target} in a mid-year one). */

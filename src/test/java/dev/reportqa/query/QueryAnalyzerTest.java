@@ -3,6 +3,8 @@ package dev.reportqa.query;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.reportqa.TestIndex;
+import dev.reportqa.report.TimeReference;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -114,8 +116,40 @@ class QueryAnalyzerTest {
   }
 
   @ParameterizedTest(name = "{0}")
-  @CsvSource({"去年接待游客多少？", "How many visitors came last year?"})
-  void should_mark_a_question_about_an_earlier_year(String question) {
-    assertThat(analyzer.analyze(question).pastYear()).isTrue();
+  @CsvSource({
+    "去年接待游客多少？, LAST_YEAR, 0, 0",
+    "How many visitors came last year?, LAST_YEAR, 0, 0",
+    "今年上半年GDP是多少？, THIS_YEAR FIRST_HALF, 0, 0",
+    "2024年城镇新增就业多少？, '', 2024, 0",
+    "十四五期间新增就业多少？, '', 0, 14",
+    "“十五五”时期的目标是什么？, '', 0, 15",
+    "What is the target for the 15th Five-Year Plan?, '', 0, 15",
+    "过去五年城镇新增就业多少？, PAST_FIVE_YEARS, 0, 0",
+    "What was GDP in 2023?, '', 2023, 0",
+    "明年的目标呢？, NEXT_YEAR, 0, 0"
+  })
+  void should_read_the_time_a_question_names(String question, String words, int year, int plan) {
+    // when
+    TimeReference time = analyzer.analyze(question).time();
+
+    // then
+    java.util.Set<TimeReference.Word> expected =
+        words.isBlank()
+            ? java.util.Set.of()
+            : java.util.Arrays.stream(words.split(" "))
+                .map(TimeReference.Word::valueOf)
+                .collect(java.util.stream.Collectors.toSet());
+    assertThat(time.words()).isEqualTo(expected);
+    assertThat(time.year()).isEqualTo(year);
+    assertThat(time.plan()).isEqualTo(plan);
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource({"2024年城镇新增就业多少？, 城镇", "十四五期间新增就业多少？, 就业"})
+  void should_keep_years_and_plan_periods_out_of_the_subject(String question, String subject) {
+    List<String> terms = analyzer.analyze(question).subjectTerms();
+
+    assertThat(terms).contains(subject);
+    assertThat(terms).noneMatch(t -> t.contains("2024") || t.contains("十四五") || t.contains("年"));
   }
 }

@@ -1,0 +1,117 @@
+package dev.reportqa.answer;
+
+import dev.reportqa.query.AnalyzedQuery;
+import dev.reportqa.query.CueLexicon;
+import dev.reportqa.query.EnglishWords;
+import dev.reportqa.query.Intent;
+import dev.reportqa.query.Language;
+import dev.reportqa.report.ReportMetadata;
+import dev.reportqa.retrieve.Passage;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.regex.Pattern;
+
+/**
+ * A direct answerer: questions about the report itself — who delivered it and in what office, when,
+ * at which session of the people's congress, under what title — are answered from its preamble
+ * ({@link ReportMetadata}), not from retrieval. A question may ask several of these at once ("When
+ * was it delivered, and at which session?"): each part is answered and cited.
+ */
+final class ReportFacts {
+
+  /** Words that say a question is about the report as a speech. */
+  private static final Pattern REPORT_WORDS =
+      Pattern.compile("报告|讲话|发言|作的|做的|report|speech|deliver|present|gave|give|speaker|address");
+
+  private final CueLexicon cues;
+  private final AnswerTemplates templates;
+
+  ReportFacts(CueLexicon cues, AnswerTemplates templates) {
+    this.cues = Objects.requireNonNull(cues, "cues");
+    this.templates = Objects.requireNonNull(templates, "templates");
+  }
+
+  /** The answer from the report's metadata, or null when the question is not about it. */
+  Answer answer(
+      AnalyzedQuery query,
+      ReportMetadata meta,
+      String report,
+      List<Passage> sources,
+      boolean named) {
+    String q = query.question().toLowerCase(Locale.ROOT);
+    if (!REPORT_WORDS.matcher(q).find()) {
+      return null;
+    }
+    Language lang = query.language();
+    boolean title = asks(query, CueLexicon.Category.METATITLE);
+    boolean session = asks(query, CueLexicon.Category.METASESSION);
+    boolean office = asks(query, CueLexicon.Category.METAOFFICE);
+    boolean speaker = query.intent() == Intent.PERSON || office;
+    boolean date = query.intent() == Intent.TIME || asks(query, CueLexicon.Category.TIME);
+    List<String> parts = new ArrayList<>();
+    List<Quote> quotes = new ArrayList<>();
+    if (title && !meta.title().isEmpty()) {
+      Quote t = new Quote(report, meta.title(), List.of(meta.titleLine()));
+      parts.add(
+          templates.get(lang, "meta.title", Map.of("title", meta.title())) + " " + cite(t, named));
+      quotes.add(t);
+    }
+    if (speaker && !meta.speaker().isEmpty()) {
+      String who =
+          meta.office().isEmpty()
+              ? meta.speaker()
+              : lang == Language.ZH
+                  ? meta.office() + " " + meta.speaker()
+                  : meta.speaker() + " (" + meta.office() + ")";
+      Quote s = new Quote(report, meta.speaker(), List.of(meta.speakerLine()));
+      parts.add(templates.get(lang, "meta.speaker", Map.of("speaker", who)) + " " + cite(s, named));
+      quotes.add(s);
+    }
+    if (date && !meta.date().isEmpty()) {
+      Quote d = new Quote(report, meta.date(), List.of(meta.dateLine()));
+      String when =
+          lang == Language.EN
+              ? EnglishRenderer.date(meta.date()) + " (" + meta.date() + ")"
+              : meta.date();
+      parts.add(templates.get(lang, "meta.date", Map.of("date", when)) + " " + cite(d, named));
+      quotes.add(d);
+    }
+    if (session && !meta.session().isEmpty()) {
+      int line = meta.occasionLine() > 0 ? meta.occasionLine() : meta.dateLine();
+      Quote s = new Quote(report, meta.session(), List.of(Math.max(1, line)));
+      String which = meta.place() + meta.session();
+      parts.add(
+          templates.get(lang, "meta.session", Map.of("session", which)) + " " + cite(s, named));
+      quotes.add(s);
+    }
+    if (parts.isEmpty()) {
+      return null;
+    }
+    String text = String.join(lang == Language.ZH ? "；" : " ", parts);
+    return new Answer(query, "", false, text, dedupe(quotes), sources, "");
+  }
+
+  private boolean asks(AnalyzedQuery query, CueLexicon.Category category) {
+    String q = query.question().toLowerCase(Locale.ROOT);
+    return query.language() == Language.ZH
+        ? !cues.findZh(q, category).isEmpty()
+        : !cues.findEn(EnglishWords.tokens(q), category).isEmpty();
+  }
+
+  private static List<Quote> dedupe(List<Quote> quotes) {
+    List<Quote> out = new ArrayList<>();
+    for (Quote q : quotes) {
+      if (out.stream().noneMatch(o -> o.lines().equals(q.lines()) && o.text().equals(q.text()))) {
+        out.add(q);
+      }
+    }
+    return out;
+  }
+
+  private static String cite(Quote q, boolean named) {
+    return Citation.format(q.report(), q.lines(), named);
+  }
+}
