@@ -7,8 +7,9 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.dataformat.csv.CsvGenerator;
 import com.fasterxml.jackson.dataformat.csv.CsvMapper;
 import com.fasterxml.jackson.dataformat.csv.CsvSchema;
-import dev.reportqa.answer.Citation;
 import dev.reportqa.query.Language;
+import dev.reportqa.source.LineLocator;
+import dev.reportqa.source.Locator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -43,10 +44,24 @@ public final class FigureExport {
    */
   public String render(
       List<Figure> figures, ExportFormat format, String report, String topic, Language language) {
+    return render(figures, format, report, topic, language, LineLocator.INSTANCE);
+  }
+
+  /**
+   * The figures in a format, Markdown citing places of the report's file ({@code [p.12 ¶3]}); CSV
+   * and JSON keep the lines of the report's text.
+   */
+  public String render(
+      List<Figure> figures,
+      ExportFormat format,
+      String report,
+      String topic,
+      Language language,
+      Locator locator) {
     return switch (format) {
       case CSV -> csv(figures);
       case JSON -> json(figures, report, topic);
-      case MD -> markdown(figures, language);
+      case MD -> markdown(figures, language, locator);
     };
   }
 
@@ -76,6 +91,11 @@ public final class FigureExport {
 
   /** A Markdown table: line, period, measured, as written, value, unit, growth. */
   public String markdown(List<Figure> figures, Language language) {
+    return markdown(figures, language, LineLocator.INSTANCE);
+  }
+
+  /** The Markdown table, each figure cited as a place of the report's file. */
+  public String markdown(List<Figure> figures, Language language, Locator locator) {
     MarkdownTable table =
         new MarkdownTable(
             List.of(
@@ -89,7 +109,7 @@ public final class FigureExport {
     for (Figure f : figures) {
       table.add(
           List.of(
-              Citation.format("", f.lines(), false),
+              "[" + locator.places(f.lines()) + "]",
               wording.period(language, f.period()),
               f.measured(),
               f.change() + f.written(),

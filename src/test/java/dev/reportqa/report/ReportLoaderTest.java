@@ -23,13 +23,15 @@ class ReportLoaderTest {
   }
 
   @Test
-  void should_reject_a_report_that_is_not_utf8() throws Exception {
-    Path gbk = dir.resolve("gbk.md");
-    Files.write(gbk, "政府工作报告".getBytes("GBK"));
+  void should_reject_a_report_in_no_known_encoding_when_its_bytes_decode_in_none() throws Exception {
+    // given: 0xFF starts a character in none of UTF-8, GBK and GB18030
+    Path bad = dir.resolve("bad.md");
+    Files.write(bad, new byte[] {'a', (byte) 0xFF, (byte) 0xFF, 'b'});
 
-    assertThatThrownBy(() -> ReportLoader.load(gbk))
+    // when, then
+    assertThatThrownBy(() -> ReportLoader.load(bad))
         .isInstanceOf(ReportException.class)
-        .hasMessage("report is not valid UTF-8 text: " + gbk);
+        .hasMessage("report is not UTF-8, GBK or GB18030 text: " + bad);
   }
 
   @Test
