@@ -23,7 +23,8 @@ class ReportLoaderTest {
   }
 
   @Test
-  void should_reject_a_report_in_no_known_encoding_when_its_bytes_decode_in_none() throws Exception {
+  void should_reject_a_report_in_no_known_encoding_when_its_bytes_decode_in_none()
+      throws Exception {
     // given: 0xFF starts a character in none of UTF-8, GBK and GB18030
     Path bad = dir.resolve("bad.md");
     Files.write(bad, new byte[] {'a', (byte) 0xFF, (byte) 0xFF, 'b'});
