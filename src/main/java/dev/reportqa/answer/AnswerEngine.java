@@ -645,7 +645,7 @@ public final class AnswerEngine {
 
   /** {@code [L87]}, {@code [p.12 ¶3]}, or {@code [report.md:L87]} when several are loaded. */
   private static String cite(Quote q, Citation citation) {
-    return citation.format(q.report(), q.lines());
+    return citation.format(q.report(), q.lines(), q.text());
   }
 
   private String what(AnalyzedQuery query) {

@@ -2,7 +2,6 @@ package dev.reportqa.answer;
 
 import dev.reportqa.report.Report;
 import dev.reportqa.source.LineLocator;
-import dev.reportqa.source.Locator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -18,19 +17,19 @@ public final class Citation {
   /** Lines of one text report, the file not named: {@code [L87]}. */
   public static final Citation LINES = new Citation(Map.of(), false);
 
-  private final Map<String, Locator> locators;
+  private final Map<String, Report> reports;
   private final boolean named;
 
-  private Citation(Map<String, Locator> locators, boolean named) {
-    this.locators = Map.copyOf(locators);
+  private Citation(Map<String, Report> reports, boolean named) {
+    this.reports = Map.copyOf(reports);
     this.named = named;
   }
 
   /** Citations into these reports; the file is named when there are several. */
   public static Citation of(List<Report> reports) {
-    Map<String, Locator> locators = new LinkedHashMap<>();
-    reports.forEach(r -> locators.put(r.name(), r.locator()));
-    return new Citation(locators, reports.size() > 1);
+    Map<String, Report> byName = new LinkedHashMap<>();
+    reports.forEach(r -> byName.put(r.name(), r));
+    return new Citation(byName, reports.size() > 1);
   }
 
   /** Citations into one report, the file not named. */
@@ -53,8 +52,29 @@ public final class Citation {
     return "[" + (named ? report + ":" : "") + places(report, lines) + "]";
   }
 
+  /**
+   * A citation of quoted words: as {@link #format(String, List)}, except that words of a PDF's
+   * paragraph that stand after a page break are cited on the page they are printed on ({@code [p.13
+   * ¶1]} rather than the paragraph's start, {@code [p.12 ¶5]}).
+   *
+   * @param quoted the words as they read in the first cited line
+   */
+  public String format(String report, List<Integer> lines, String quoted) {
+    Report r = reports.get(report);
+    if (r == null || lines.size() != 1 || quoted.isBlank()) {
+      return format(report, lines);
+    }
+    int line = lines.get(0);
+    int offset = line >= 1 && line <= r.lineCount() ? r.line(line).indexOf(quoted.strip()) : -1;
+    if (offset < 0) {
+      return format(report, lines);
+    }
+    return "[" + (named ? report + ":" : "") + r.locator().place(line, offset) + "]";
+  }
+
   /** The places of lines without brackets or file name: {@code p.12 ¶3, ¶4}. */
   public String places(String report, List<Integer> lines) {
-    return locators.getOrDefault(report, LineLocator.INSTANCE).places(lines);
+    Report r = reports.get(report);
+    return (r == null ? LineLocator.INSTANCE : r.locator()).places(lines);
   }
 }

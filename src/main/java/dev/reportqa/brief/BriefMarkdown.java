@@ -1,9 +1,8 @@
 package dev.reportqa.brief;
 
+import dev.reportqa.answer.Citation;
 import dev.reportqa.query.Language;
 import dev.reportqa.report.ReportMetadata;
-import dev.reportqa.source.LineLocator;
-import dev.reportqa.source.Locator;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -27,13 +26,16 @@ public final class BriefMarkdown {
 
   /** The brief of a text report as Markdown, citing lines, ending with a line break. */
   public String render(Brief brief) {
-    return render(brief, LineLocator.INSTANCE);
+    return render(brief, Citation.LINES);
   }
 
-  /** The brief as Markdown citing places of the report's file, ending with a line break. */
-  public String render(Brief brief, Locator locator) {
+  /**
+   * The brief as Markdown citing places of the report's file ({@code [p.12 ¶3]}), ending with a
+   * line break.
+   */
+  public String render(Brief brief, Citation citation) {
     Language lang = brief.language();
-    Cite cite = lines -> "[" + locator.places(lines) + "]";
+    Cite cite = (lines, text) -> citation.format(brief.report(), lines, text);
     StringBuilder out = new StringBuilder();
     out.append("# ").append(wording.get(lang, "brief.title", Map.of("topic", brief.topic())));
     out.append("\n\n")
@@ -74,7 +76,7 @@ public final class BriefMarkdown {
             .append("：")
             .append(f.display())
             .append(' ')
-            .append(cite.of(f.lines()))
+            .append(cite.of(f.lines(), f.clause().text()))
             .append("\n");
       }
     }
@@ -93,12 +95,16 @@ public final class BriefMarkdown {
         out.append("### ").append(wording.get(lang, "brief.measures." + current.code()));
         out.append("\n\n");
       }
-      out.append("- ").append(m.text()).append(' ').append(cite.of(m.lines())).append("\n");
+      out.append("- ")
+          .append(m.text())
+          .append(' ')
+          .append(cite.of(m.lines(), m.text()))
+          .append("\n");
     }
 
     section(out, wording.get(lang, "brief.sources"));
     for (Brief.Source s : brief.sources()) {
-      out.append("- ").append(cite.of(List.of(s.line())));
+      out.append("- ").append(cite.of(List.of(s.line()), ""));
       if (!s.sectionPath().isEmpty()) {
         out.append(' ').append(s.sectionPath());
       }
@@ -112,7 +118,7 @@ public final class BriefMarkdown {
     if (f == null) {
       return wording.get(lang, "brief.missing");
     }
-    return f.change() + Figure.tidy(f.quantity()) + " " + cite.of(f.lines());
+    return f.change() + Figure.tidy(f.quantity()) + " " + cite.of(f.lines(), f.clause().text());
   }
 
   /**
@@ -122,7 +128,7 @@ public final class BriefMarkdown {
     if (f == null) {
       return wording.get(lang, "brief.missing");
     }
-    String value = f.display() + " " + cite.of(f.lines());
+    String value = f.display() + " " + cite.of(f.lines(), f.clause().text());
     return f.period() == Period.SECOND_HALF_TARGET
         ? wording.get(lang, "brief.secondHalf", Map.of("value", value))
         : value;
@@ -132,10 +138,10 @@ public final class BriefMarkdown {
     out.append("\n## ").append(title).append("\n\n");
   }
 
-  /** A citation of lines of the brief's report, in brackets. */
+  /** A citation of words on lines of the brief's report, in brackets. */
   @FunctionalInterface
   private interface Cite {
-    String of(List<Integer> lines);
+    String of(List<Integer> lines, String text);
   }
 
   /** The report named by what it says of itself: 政府工作报告 · 某某 · 2025年1月8日 · file. */

@@ -7,9 +7,8 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.dataformat.csv.CsvGenerator;
 import com.fasterxml.jackson.dataformat.csv.CsvMapper;
 import com.fasterxml.jackson.dataformat.csv.CsvSchema;
+import dev.reportqa.answer.Citation;
 import dev.reportqa.query.Language;
-import dev.reportqa.source.LineLocator;
-import dev.reportqa.source.Locator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -44,7 +43,7 @@ public final class FigureExport {
    */
   public String render(
       List<Figure> figures, ExportFormat format, String report, String topic, Language language) {
-    return render(figures, format, report, topic, language, LineLocator.INSTANCE);
+    return render(figures, format, report, topic, language, Citation.LINES);
   }
 
   /**
@@ -57,11 +56,11 @@ public final class FigureExport {
       String report,
       String topic,
       Language language,
-      Locator locator) {
+      Citation citation) {
     return switch (format) {
       case CSV -> csv(figures);
       case JSON -> json(figures, report, topic);
-      case MD -> markdown(figures, language, locator);
+      case MD -> markdown(figures, report, language, citation);
     };
   }
 
@@ -91,11 +90,12 @@ public final class FigureExport {
 
   /** A Markdown table: line, period, measured, as written, value, unit, growth. */
   public String markdown(List<Figure> figures, Language language) {
-    return markdown(figures, language, LineLocator.INSTANCE);
+    return markdown(figures, "", language, Citation.LINES);
   }
 
-  /** The Markdown table, each figure cited as a place of the report's file. */
-  public String markdown(List<Figure> figures, Language language, Locator locator) {
+  /** The Markdown table, each figure cited as a place of the report's file ({@code [p.12 ¶3]}). */
+  public String markdown(
+      List<Figure> figures, String report, Language language, Citation citation) {
     MarkdownTable table =
         new MarkdownTable(
             List.of(
@@ -109,7 +109,7 @@ public final class FigureExport {
     for (Figure f : figures) {
       table.add(
           List.of(
-              "[" + locator.places(f.lines()) + "]",
+              citation.format(report, f.lines(), f.clause().text()),
               wording.period(language, f.period()),
               f.measured(),
               f.change() + f.written(),

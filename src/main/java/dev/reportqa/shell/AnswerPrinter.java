@@ -45,7 +45,7 @@ final class AnswerPrinter {
           .append('\n');
       for (Passage p : shown) {
         out.append("  ")
-            .append(citation.format(p.unit().report(), p.lines()))
+            .append(citation.format(p.unit().report(), p.lines(), p.text()))
             .append(' ')
             .append(p.sectionPath().isEmpty() ? "(preamble)" : p.sectionPath())
             .append('\n')
@@ -119,7 +119,7 @@ final class AnswerPrinter {
                   ? "-"
                   : String.format("%.2f (%d)", p.lexicalScore(), p.lexicalRank()),
               p.denseRank() == 0 ? "-" : String.format("%.3f (%d)", p.denseScore(), p.denseRank()),
-              citation.format(p.unit().report(), p.lines()),
+              citation.format(p.unit().report(), p.lines(), p.text()),
               p.sectionPath()));
       out.append("     ").append(excerpt(p.text(), answer.quotes())).append('\n');
     }

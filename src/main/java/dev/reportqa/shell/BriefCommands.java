@@ -1,5 +1,6 @@
 package dev.reportqa.shell;
 
+import dev.reportqa.answer.Citation;
 import dev.reportqa.brief.Brief;
 import dev.reportqa.brief.BriefBuilder;
 import dev.reportqa.brief.BriefMarkdown;
@@ -47,7 +48,9 @@ final class BriefCommands {
     String t = join(topic);
     Report report = session.report(in);
     List<Figure> figures = builder.figures(report, t);
-    return export.markdown(figures, builder.languageOf(t), report.locator()).stripTrailing();
+    return export
+        .markdown(figures, report.name(), builder.languageOf(t), Citation.of(report))
+        .stripTrailing();
   }
 
   @Command(
@@ -61,7 +64,7 @@ final class BriefCommands {
           String in) {
     String t = requireTopic(topic, "brief 旅游");
     Report report = session.report(in);
-    String text = markdown.render(builder.build(report, t), report.locator());
+    String text = markdown.render(builder.build(report, t), Citation.of(report));
     if (out == null || out.isBlank()) {
       return text.stripTrailing();
     }
@@ -89,7 +92,7 @@ final class BriefCommands {
     AtomicFile.write(
         Path.of(out),
         export.render(
-            figures, f, report.name(), topic, builder.languageOf(topic), report.locator()));
+            figures, f, report.name(), topic, builder.languageOf(topic), Citation.of(report)));
     return "Wrote " + figures.size() + " figures to " + out;
   }
 
@@ -108,7 +111,7 @@ final class BriefCommands {
     }
     Report report = session.report(in);
     Brief brief = builder.build(report, t);
-    AtomicFile.write(Path.of(out), markdown.render(brief, report.locator()));
+    AtomicFile.write(Path.of(out), markdown.render(brief, Citation.of(report)));
     return "Wrote the brief on " + t + " to " + out;
   }
 

@@ -19,6 +19,16 @@ public sealed interface Locator permits LineLocator, ParagraphLocator, PageLocat
   String place(int line);
 
   /**
+   * The place of a character of a line: where a PDF's paragraph runs over a page break, text after
+   * the break is on the next page; elsewhere the line's place.
+   *
+   * @param offset the character's offset in the line's text
+   */
+  default String place(int line, int offset) {
+    return place(line);
+  }
+
+  /**
    * The places of several lines, ascending, joined by commas: {@code L53, L55}; a PDF names each
    * page once: {@code p.12 ¶3, ¶4, p.13 ¶1}.
    */

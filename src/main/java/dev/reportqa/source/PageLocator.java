@@ -26,21 +26,48 @@ public final class PageLocator implements Locator {
 
   private final int[] firstPage;
   private final int[] lastPage;
+  private final int[][] breaks;
   private final int[] numberOnPage;
   private final int pages;
+
+  /** Lines whose page breaks inside them are not known: each is cited where it begins. */
+  public PageLocator(int[] firstPage, int[] lastPage, int pages) {
+    this(firstPage, lastPage, unknownBreaks(firstPage, lastPage), pages);
+  }
 
   /**
    * @param firstPage the 1-based page each line (paragraph) begins on, line 1 first; ascending
    * @param lastPage the page each line ends on, not before its first page
+   * @param breaks for each line, the offsets in its text where its next pages begin, ascending, one
+   *     per page after the first
    * @param pages the number of pages of the file, pages without text included
    */
-  public PageLocator(int[] firstPage, int[] lastPage, int pages) {
-    if (firstPage.length != lastPage.length) {
+  public PageLocator(int[] firstPage, int[] lastPage, int[][] breaks, int pages) {
+    if (firstPage.length != lastPage.length || firstPage.length != breaks.length) {
       throw new IllegalArgumentException(
-          firstPage.length + " first pages but " + lastPage.length + " last pages");
+          firstPage.length
+              + " first pages, "
+              + lastPage.length
+              + " last pages and "
+              + breaks.length
+              + " page breaks");
     }
     this.firstPage = firstPage.clone();
     this.lastPage = lastPage.clone();
+    this.breaks = new int[breaks.length][];
+    for (int i = 0; i < breaks.length; i++) {
+      if (breaks[i].length != lastPage[i] - firstPage[i]) {
+        throw new IllegalArgumentException(
+            "line "
+                + (i + 1)
+                + " runs over "
+                + (lastPage[i] - firstPage[i])
+                + " page breaks but "
+                + breaks[i].length
+                + " offsets are given");
+      }
+      this.breaks[i] = breaks[i].clone();
+    }
     this.pages = pages;
     this.numberOnPage = new int[firstPage.length];
     for (int i = 0; i < firstPage.length; i++) {
@@ -55,6 +82,20 @@ public final class PageLocator implements Locator {
       // it was carried over).
       numberOnPage[i] = !samePage ? 1 : firstPage[i - 1] == firstPage[i] ? before + 1 : 2;
     }
+  }
+
+  private static int[][] unknownBreaks(int[] firstPage, int[] lastPage) {
+    int[][] breaks = new int[firstPage.length][];
+    for (int i = 0; i < firstPage.length; i++) {
+      breaks[i] = new int[Math.max(0, lastPage[i] - firstPage[i])];
+      java.util.Arrays.fill(breaks[i], Integer.MAX_VALUE);
+    }
+    return breaks;
+  }
+
+  /** The offsets in a 1-based line's text where its later pages begin. */
+  public int[] breaks(int line) {
+    return breaks[line - 1].clone();
   }
 
   /** The page a 1-based line begins on. */
@@ -86,6 +127,24 @@ public final class PageLocator implements Locator {
       return "L" + line;
     }
     return "p." + firstPage(line) + " ¶" + numberOnPage(line);
+  }
+
+  /**
+   * The place of a character of a line: a paragraph carried over to the next page is ¶1 there, so
+   * text after the page break is cited on the page a reader finds it.
+   */
+  @Override
+  public String place(int line, int offset) {
+    if (line < 1 || line > firstPage.length) {
+      return place(line);
+    }
+    int page = firstPage(line);
+    for (int at : breaks[line - 1]) {
+      if (offset >= at) {
+        page++;
+      }
+    }
+    return page == firstPage(line) ? place(line) : "p." + page + " ¶1";
   }
 
   @Override
@@ -190,7 +249,8 @@ public final class PageLocator implements Locator {
     return o instanceof PageLocator other
         && pages == other.pages
         && Arrays.equals(firstPage, other.firstPage)
-        && Arrays.equals(lastPage, other.lastPage);
+        && Arrays.equals(lastPage, other.lastPage)
+        && Arrays.deepEquals(breaks, other.breaks);
   }
 
   @Override

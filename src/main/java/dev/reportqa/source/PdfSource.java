@@ -205,6 +205,8 @@ final class PdfSource {
     List<String> texts = new ArrayList<>();
     List<Integer> firstPages = new ArrayList<>();
     List<Integer> lastPages = new ArrayList<>();
+    List<int[]> breaks = new ArrayList<>();
+    List<Integer> currentBreaks = new ArrayList<>();
     List<Line> current = new ArrayList<>();
     Line previous = null;
     int previousPage = 0;
@@ -215,10 +217,16 @@ final class PdfSource {
         if (opens && !current.isEmpty()) {
           texts.add(ParagraphText.join(current.stream().map(Line::text).toList()));
           lastPages.add(previousPage);
+          breaks.add(currentBreaks.stream().mapToInt(Integer::intValue).toArray());
           current = new ArrayList<>();
+          currentBreaks = new ArrayList<>();
         }
         if (current.isEmpty()) {
           firstPages.add(p);
+        } else if (p != previousPage) {
+          // Where the next page begins in the joined text (near enough: joining may drop a space
+          // at the break).
+          currentBreaks.add(ParagraphText.join(current.stream().map(Line::text).toList()).length());
         }
         current.add(line);
         previous = line;
@@ -228,22 +236,26 @@ final class PdfSource {
     if (!current.isEmpty()) {
       texts.add(ParagraphText.join(current.stream().map(Line::text).toList()));
       lastPages.add(previousPage);
+      breaks.add(currentBreaks.stream().mapToInt(Integer::intValue).toArray());
     }
     // Joining may leave nothing of a line that held only spaces.
     List<String> kept = new ArrayList<>();
     List<Integer> keptFirst = new ArrayList<>();
     List<Integer> keptLast = new ArrayList<>();
+    List<int[]> keptBreaks = new ArrayList<>();
     for (int i = 0; i < texts.size(); i++) {
       if (!texts.get(i).isEmpty()) {
         kept.add(texts.get(i));
         keptFirst.add(firstPages.get(i));
         keptLast.add(lastPages.get(i));
+        keptBreaks.add(breaks.get(i));
       }
     }
     PageLocator locator =
         new PageLocator(
             keptFirst.stream().mapToInt(Integer::intValue).toArray(),
             keptLast.stream().mapToInt(Integer::intValue).toArray(),
+            keptBreaks.toArray(new int[0][]),
             printed.size());
     return new SourceText(
         String.join("\n", kept) + "\n", new Origin(Format.PDF, "", sha256, locator));

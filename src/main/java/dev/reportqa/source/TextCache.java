@@ -29,8 +29,9 @@ import java.util.zip.CRC32;
  *
  * <p>Layout (UTF-8 text): the header lines {@code report-qa text 1}, {@code sha256 …}, {@code
  * format …}, {@code extractor …}, {@code encoding …}, {@code pages …} and {@code spans …} (for a
- * PDF, the first and last page of each line, e.g. {@code 1-1 1-2}), then {@code text <characters>},
- * the text, and a last line {@code crc32 <8 hex digits>} of every byte before it.
+ * PDF, the first and last page of each line and the offsets where its later pages begin, e.g.
+ * {@code 1-1 1-2:340}), then {@code text <characters>}, the text, and a last line {@code crc32 <8
+ * hex digits>} of every byte before it.
  */
 public final class TextCache {
 
@@ -184,6 +185,9 @@ public final class TextCache {
       out.append("spans");
       for (int line = 1; line <= pages.lines(); line++) {
         out.append(' ').append(pages.firstPage(line)).append('-').append(pages.lastPage(line));
+        for (int at : pages.breaks(line)) {
+          out.append(':').append(at);
+        }
       }
       out.append('\n');
     } else {
@@ -235,12 +239,18 @@ public final class TextCache {
       String[] items = spans.isEmpty() ? new String[0] : spans.split(" ");
       int[] first = new int[items.length];
       int[] last = new int[items.length];
+      int[][] breaks = new int[items.length][];
       for (int i = 0; i < items.length; i++) {
-        String[] fl = items[i].split("-");
+        String[] parts = items[i].split(":");
+        String[] fl = parts[0].split("-");
         first[i] = Integer.parseInt(fl[0]);
         last[i] = Integer.parseInt(fl[1]);
+        breaks[i] = new int[parts.length - 1];
+        for (int b = 1; b < parts.length; b++) {
+          breaks[i][b - 1] = Integer.parseInt(parts[b]);
+        }
       }
-      locator = new PageLocator(first, last, pages);
+      locator = new PageLocator(first, last, breaks, pages);
     } else {
       locator = ParagraphLocator.INSTANCE;
     }
