@@ -24,6 +24,18 @@ class PageLocatorTest {
   }
 
   @Test
+  void should_cite_words_after_a_page_break_on_the_page_they_are_printed_on() {
+    // given: line 2 runs from page 1 to page 2, which begins at its 40th character
+    PageLocator split =
+        new PageLocator(new int[] {1, 1}, new int[] {1, 2}, new int[][] {{}, {40}}, 2);
+
+    // then
+    assertThat(split.place(2, 39)).isEqualTo("p.1 ¶2");
+    assertThat(split.place(2, 40)).isEqualTo("p.2 ¶1");
+    assertThat(split.place(1, 500)).isEqualTo("p.1 ¶1");
+  }
+
+  @Test
   void should_name_a_page_once_when_several_lines_on_it_are_cited() {
     assertThat(locator.places(List.of(1, 2, 3))).isEqualTo("p.1 ¶1, ¶2, p.2 ¶2");
   }
