@@ -128,10 +128,10 @@ public final class AnswerEngine {
    * @param index the index they come from (for term rarity and the report's structure)
    */
   public Answer answer(AnalyzedQuery query, List<Passage> passages, ReportIndex index) {
-    boolean named = index.multiple();
+    Citation citation = Citation.of(index.reports());
     Report top =
         passages.isEmpty() ? index.report() : index.report(passages.get(0).unit().report());
-    Answer meta = metadataAnswer(query, top.metadata(), top.name(), passages, named);
+    Answer meta = metadataAnswer(query, top.metadata(), top.name(), passages, citation);
     if (meta != null) {
       return meta;
     }
@@ -147,7 +147,7 @@ public final class AnswerEngine {
       }
     }
     if (query.intent() == Intent.LIST && asksForParts(query)) {
-      Answer outline = sectionListAnswer(query, subject, index.reports(), passages, named);
+      Answer outline = sectionListAnswer(query, subject, index.reports(), passages, citation);
       if (outline != null) {
         return outline;
       }
@@ -201,7 +201,7 @@ public final class AnswerEngine {
     }
     List<Quote> quotes = quotes(extend(best, subject, query));
     return new Answer(
-        query, "", false, render(query, best.period(), quotes, named), quotes, passages, "");
+        query, "", false, render(query, best.period(), quotes, citation), quotes, passages, "");
   }
 
   /** The subject of a question as this index sees it. */
@@ -542,7 +542,7 @@ public final class AnswerEngine {
       SubjectCoverage subject,
       List<Report> reports,
       List<Passage> passages,
-      boolean named) {
+      Citation citation) {
     Section best = null;
     Report report = null;
     double bestCoverage = SECTION_TITLE_MATCH;
@@ -577,7 +577,7 @@ public final class AnswerEngine {
     StringBuilder text = new StringBuilder(label);
     for (int i = 0; i < quotes.size(); i++) {
       Quote q = quotes.get(i);
-      text.append(i == 0 ? "" : "；").append(q.text()).append(' ').append(cite(q, named));
+      text.append(i == 0 ? "" : "；").append(q.text()).append(' ').append(cite(q, citation));
     }
     return new Answer(query, "", false, text.toString(), quotes, passages, "");
   }
@@ -606,7 +606,7 @@ public final class AnswerEngine {
 
   // ---- wording ----
 
-  private String render(AnalyzedQuery query, Frame period, List<Quote> quotes, boolean named) {
+  private String render(AnalyzedQuery query, Frame period, List<Quote> quotes, Citation citation) {
     Language lang = query.language();
     String labelKey =
         switch (period) {
@@ -620,7 +620,7 @@ public final class AnswerEngine {
       out.append(label);
       for (int i = 0; i < quotes.size(); i++) {
         Quote q = quotes.get(i);
-        out.append(i == 0 ? "" : "；").append(q.text()).append(' ').append(cite(q, named));
+        out.append(i == 0 ? "" : "；").append(q.text()).append(' ').append(cite(q, citation));
       }
       return out.toString();
     }
@@ -638,14 +638,14 @@ public final class AnswerEngine {
           .append('“')
           .append(q.text())
           .append("” ")
-          .append(cite(q, named));
+          .append(cite(q, citation));
     }
     return out.toString();
   }
 
-  /** {@code [L87]}, or {@code [report.md:L87]} when several reports are loaded. */
-  private static String cite(Quote q, boolean named) {
-    return Citation.format(q.report(), q.lines(), named);
+  /** {@code [L87]}, {@code [p.12 ¶3]}, or {@code [report.md:L87]} when several are loaded. */
+  private static String cite(Quote q, Citation citation) {
+    return citation.format(q.report(), q.lines(), q.text());
   }
 
   private String what(AnalyzedQuery query) {
@@ -682,7 +682,7 @@ public final class AnswerEngine {
       ReportMetadata meta,
       String report,
       List<Passage> sources,
-      boolean named) {
+      Citation citation) {
     boolean aboutReport = REPORT_WORDS.matcher(query.question().toLowerCase(Locale.ROOT)).find();
     Language lang = query.language();
     if (query.intent() == Intent.PERSON && aboutReport && !meta.speaker().isEmpty()) {
@@ -690,7 +690,7 @@ public final class AnswerEngine {
       String text =
           templates.get(lang, "meta.speaker", Map.of("speaker", meta.speaker()))
               + " "
-              + cite(q, named);
+              + cite(q, citation);
       if (asksWhen(query) && !meta.date().isEmpty()) {
         Quote d = new Quote(report, meta.date(), List.of(meta.dateLine()));
         text =
@@ -698,7 +698,7 @@ public final class AnswerEngine {
                 + " "
                 + templates.get(lang, "meta.date", Map.of("date", dateIn(lang, meta)))
                 + " "
-                + cite(d, named);
+                + cite(d, citation);
         return new Answer(query, "", false, text, List.of(q, d), sources, "");
       }
       return new Answer(query, "", false, text, List.of(q), sources, "");
@@ -706,7 +706,8 @@ public final class AnswerEngine {
     if (query.intent() == Intent.TIME && aboutReport && !meta.date().isEmpty()) {
       String date = dateIn(lang, meta);
       Quote q = new Quote(report, meta.date(), List.of(meta.dateLine()));
-      String text = templates.get(lang, "meta.date", Map.of("date", date)) + " " + cite(q, named);
+      String text =
+          templates.get(lang, "meta.date", Map.of("date", date)) + " " + cite(q, citation);
       return new Answer(query, "", false, text, List.of(q), sources, "");
     }
     return null;

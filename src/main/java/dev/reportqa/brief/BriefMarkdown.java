@@ -13,7 +13,8 @@ import java.util.stream.Stream;
  * Writes a brief as Markdown, ready to paste into slides: a heading, the source report, the
  * optional summary, the table of first-half results (with the growth the report gives for them) and
  * targets side by side, the measures as bullets, and the cited lines with their section paths.
- * Every row and bullet ends with its citation {@code [Lnn]}.
+ * Every row and bullet ends with its citation: {@code [L87]} for a text report, {@code [¶87]} or
+ * {@code [p.12 ¶3]} for a Word file or a PDF.
  */
 public final class BriefMarkdown {
 
@@ -23,9 +24,18 @@ public final class BriefMarkdown {
     this.wording = Objects.requireNonNull(wording, "wording");
   }
 
-  /** The brief as Markdown, ending with a line break. */
+  /** The brief of a text report as Markdown, citing lines, ending with a line break. */
   public String render(Brief brief) {
+    return render(brief, Citation.LINES);
+  }
+
+  /**
+   * The brief as Markdown citing places of the report's file ({@code [p.12 ¶3]}), ending with a
+   * line break.
+   */
+  public String render(Brief brief, Citation citation) {
     Language lang = brief.language();
+    Cite cite = (lines, text) -> citation.format(brief.report(), lines, text);
     StringBuilder out = new StringBuilder();
     out.append("# ").append(wording.get(lang, "brief.title", Map.of("topic", brief.topic())));
     out.append("\n\n")
@@ -52,7 +62,9 @@ public final class BriefMarkdown {
         String label = row.gloss().isEmpty() ? row.label() : row.label() + " (" + row.gloss() + ")";
         Figure a = row.achieved();
         String growth = a == null || a.growth() == null ? "" : a.growth().display();
-        table.add(List.of(label, achievedCell(lang, a), growth, targetCell(lang, row.target())));
+        table.add(
+            List.of(
+                label, achievedCell(lang, a, cite), growth, targetCell(lang, row.target(), cite)));
       }
       out.append(table.render());
     }
@@ -64,7 +76,7 @@ public final class BriefMarkdown {
             .append("：")
             .append(f.display())
             .append(' ')
-            .append(cite(f.lines()))
+            .append(cite.of(f.lines(), f.clause().text()))
             .append("\n");
       }
     }
@@ -83,12 +95,16 @@ public final class BriefMarkdown {
         out.append("### ").append(wording.get(lang, "brief.measures." + current.code()));
         out.append("\n\n");
       }
-      out.append("- ").append(m.text()).append(' ').append(cite(m.lines())).append("\n");
+      out.append("- ")
+          .append(m.text())
+          .append(' ')
+          .append(cite.of(m.lines(), m.text()))
+          .append("\n");
     }
 
     section(out, wording.get(lang, "brief.sources"));
     for (Brief.Source s : brief.sources()) {
-      out.append("- ").append(cite(List.of(s.line())));
+      out.append("- ").append(cite.of(List.of(s.line()), ""));
       if (!s.sectionPath().isEmpty()) {
         out.append(' ').append(s.sectionPath());
       }
@@ -98,21 +114,21 @@ public final class BriefMarkdown {
   }
 
   /** A first-half result without its growth, which has a column of its own. */
-  private String achievedCell(Language lang, Figure f) {
+  private String achievedCell(Language lang, Figure f, Cite cite) {
     if (f == null) {
       return wording.get(lang, "brief.missing");
     }
-    return f.change() + Figure.tidy(f.quantity()) + " " + cite(f.lines());
+    return f.change() + Figure.tidy(f.quantity()) + " " + cite.of(f.lines(), f.clause().text());
   }
 
   /**
    * A target with its growth, if the report gives one, and a mark when it is for the second half.
    */
-  private String targetCell(Language lang, Figure f) {
+  private String targetCell(Language lang, Figure f, Cite cite) {
     if (f == null) {
       return wording.get(lang, "brief.missing");
     }
-    String value = f.display() + " " + cite(f.lines());
+    String value = f.display() + " " + cite.of(f.lines(), f.clause().text());
     return f.period() == Period.SECOND_HALF_TARGET
         ? wording.get(lang, "brief.secondHalf", Map.of("value", value))
         : value;
@@ -122,8 +138,10 @@ public final class BriefMarkdown {
     out.append("\n## ").append(title).append("\n\n");
   }
 
-  private static String cite(List<Integer> lines) {
-    return Citation.format("", lines, false);
+  /** A citation of words on lines of the brief's report, in brackets. */
+  @FunctionalInterface
+  private interface Cite {
+    String of(List<Integer> lines, String text);
   }
 
   /** The report named by what it says of itself: 政府工作报告 · 某某 · 2025年1月8日 · file. */

@@ -43,10 +43,24 @@ public final class FigureExport {
    */
   public String render(
       List<Figure> figures, ExportFormat format, String report, String topic, Language language) {
+    return render(figures, format, report, topic, language, Citation.LINES);
+  }
+
+  /**
+   * The figures in a format, Markdown citing places of the report's file ({@code [p.12 ¶3]}); CSV
+   * and JSON keep the lines of the report's text.
+   */
+  public String render(
+      List<Figure> figures,
+      ExportFormat format,
+      String report,
+      String topic,
+      Language language,
+      Citation citation) {
     return switch (format) {
       case CSV -> csv(figures);
       case JSON -> json(figures, report, topic);
-      case MD -> markdown(figures, language);
+      case MD -> markdown(figures, report, language, citation);
     };
   }
 
@@ -76,6 +90,12 @@ public final class FigureExport {
 
   /** A Markdown table: line, period, measured, as written, value, unit, growth. */
   public String markdown(List<Figure> figures, Language language) {
+    return markdown(figures, "", language, Citation.LINES);
+  }
+
+  /** The Markdown table, each figure cited as a place of the report's file ({@code [p.12 ¶3]}). */
+  public String markdown(
+      List<Figure> figures, String report, Language language, Citation citation) {
     MarkdownTable table =
         new MarkdownTable(
             List.of(
@@ -89,7 +109,7 @@ public final class FigureExport {
     for (Figure f : figures) {
       table.add(
           List.of(
-              Citation.format("", f.lines(), false),
+              citation.format(report, f.lines(), f.clause().text()),
               wording.period(language, f.period()),
               f.measured(),
               f.change() + f.written(),

@@ -1,5 +1,7 @@
 package dev.reportqa.report;
 
+import dev.reportqa.source.Locator;
+import dev.reportqa.source.Origin;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -10,7 +12,9 @@ import java.util.Optional;
  * A loaded report: its exact lines, metadata, section tree and repaired paragraphs. Immutable.
  *
  * <p>Line numbers are 1-based and count every line of the file, blank ones included, so that a
- * citation {@code [L87]} points to line 87 of the file as any editor shows it.
+ * citation {@code [L87]} points to line 87 of the file as any editor shows it. A report read from a
+ * Word, PDF or web-page file has one line per paragraph of the original; its {@link #origin()}
+ * turns a line into the place a reader finds in that file ({@code ¶87}, {@code p.12 ¶3}).
  */
 public final class Report {
 
@@ -19,6 +23,7 @@ public final class Report {
   private final ReportMetadata metadata;
   private final List<Section> sections;
   private final List<Paragraph> paragraphs;
+  private final Origin origin;
 
   public Report(
       String name,
@@ -31,6 +36,33 @@ public final class Report {
     this.metadata = Objects.requireNonNull(metadata, "metadata");
     this.sections = List.copyOf(sections);
     this.paragraphs = List.copyOf(paragraphs);
+    this.origin = Origin.TEXT;
+  }
+
+  private Report(Report report, Origin origin) {
+    this.name = report.name;
+    this.lines = report.lines;
+    this.metadata = report.metadata;
+    this.sections = report.sections;
+    this.paragraphs = report.paragraphs;
+    this.origin = Objects.requireNonNull(origin, "origin");
+  }
+
+  /** The same report, read from a file of the given origin. */
+  public Report withOrigin(Origin origin) {
+    return new Report(this, origin);
+  }
+
+  /** The file the report was read from: format, encoding, digest, and where each line is in it. */
+  public Origin origin() {
+    return origin;
+  }
+
+  /**
+   * Turns a line of the report into a place in its file: {@code L87}, {@code ¶87}, {@code p.12 ¶3}.
+   */
+  public Locator locator() {
+    return origin.locator();
   }
 
   /** The file name of the report, e.g. {@code xitang-2024-h1-report.md}. */

@@ -1,38 +1,58 @@
 package dev.reportqa.report;
 
+import dev.reportqa.source.Format;
+import dev.reportqa.source.SourceException;
+import dev.reportqa.source.SourceText;
+import dev.reportqa.source.Sources;
+import dev.reportqa.source.TextCache;
 import java.io.IOException;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.function.Consumer;
 import java.util.stream.Stream;
 
-/** Reads a report file: strict UTF-8, a byte-order mark dropped, every failure one clear line. */
+/**
+ * Reads a report file: a text file in UTF-8 (with or without a byte-order mark), GBK or GB18030, or
+ * a Word, PDF or web-page file through its extractor (package {@code source}); every failure one
+ * clear line.
+ */
 public final class ReportLoader {
 
   private ReportLoader() {}
 
   /**
-   * Loads and parses a report.
+   * Loads and parses a report, extracting the text of a Word, PDF or web-page file anew.
    *
    * @throws ReportException naming the path when the file is missing, unreadable, a directory, not
-   *     UTF-8, or empty
+   *     readable as its format, or empty
    */
   public static Report load(Path path) {
-    return ReportParser.parse(path.getFileName().toString(), read(path));
+    return load(path, TextCache.NONE);
   }
 
   /**
-   * Loads a report file, or every {@code .md} and {@code .txt} file of a folder (not its
-   * subfolders), in file-name order.
+   * Loads and parses a report; the text extracted from a Word, PDF or web-page file is taken from
+   * the cache when it holds the text of these bytes, and saved there otherwise.
+   *
+   * @throws ReportException naming the path when the file is missing, unreadable, a directory, not
+   *     readable as its format, or empty
+   */
+  public static Report load(Path path, TextCache cache) {
+    SourceText source = source(path, cache);
+    return ReportParser.parse(path.getFileName().toString(), source.text())
+        .withOrigin(source.origin());
+  }
+
+  /**
+   * Loads a report file, or every report file of a folder (not its subfolders) in file-name order,
+   * extracting the text of Word, PDF and web-page files anew.
    *
    * @throws ReportException naming the path when it is missing, a folder holds no report, or any
    *     report in it is bad
@@ -42,8 +62,37 @@ public final class ReportLoader {
   }
 
   /**
-   * The report files of a path: the path itself when it is a file, else the {@code .md} and {@code
-   * .txt} files of the folder (not of its subfolders), in file-name order.
+   * Loads a report file, or every report file of a folder (not its subfolders) in file-name order.
+   * In a folder, a file that cannot be read is skipped and named to {@code warnings}; a single file
+   * that cannot be read fails.
+   *
+   * @param warnings told one line for each file skipped
+   * @throws ReportException naming the path when it is missing, a folder holds no report, or none
+   *     of its reports can be read
+   */
+  public static List<Report> loadAll(Path path, TextCache cache, Consumer<String> warnings) {
+    List<Path> files = files(path);
+    if (!Files.isDirectory(path)) {
+      return List.of(load(path, cache));
+    }
+    List<Report> reports = new ArrayList<>();
+    for (Path file : files) {
+      try {
+        reports.add(load(file, cache));
+      } catch (ReportException e) {
+        warnings.accept(e.getMessage() + " — skipped");
+      }
+    }
+    if (reports.isEmpty()) {
+      throw new ReportException("none of the reports in folder " + path + " can be read");
+    }
+    return List.copyOf(reports);
+  }
+
+  /**
+   * The report files of a path: the path itself when it is a file, else the {@code .md}, {@code
+   * .txt}, {@code .docx}, {@code .pdf} and {@code .html} files of the folder (not of its
+   * subfolders), in file-name order.
    *
    * @throws ReportException naming the folder when it cannot be listed or holds no report
    */
@@ -55,40 +104,31 @@ public final class ReportLoader {
     try (Stream<Path> list = Files.list(path)) {
       files =
           list.filter(Files::isRegularFile)
-              .filter(p -> p.getFileName().toString().matches("(?i).+\\.(md|txt)"))
+              .filter(p -> Format.isReportFile(p.getFileName().toString()))
               .sorted()
               .toList();
     } catch (IOException e) {
       throw new ReportException("cannot list report folder: " + path + " (" + e.getMessage() + ")");
     }
     if (files.isEmpty()) {
-      throw new ReportException("no .md or .txt reports in folder: " + path);
+      throw new ReportException(
+          "no reports (.md, .txt, .docx, .pdf or .html files) in folder: " + path);
     }
     return files;
   }
 
-  /** The text of a report file, checked as {@link #load} checks it. */
+  /** The text of a report file as the parser reads it, checked as {@link #load} checks it. */
   public static String read(Path path) {
+    return source(path, TextCache.NONE).text();
+  }
+
+  private static SourceText source(Path path, TextCache cache) {
     byte[] bytes = bytes(path);
-    String text;
     try {
-      text =
-          StandardCharsets.UTF_8
-              .newDecoder()
-              .onMalformedInput(CodingErrorAction.REPORT)
-              .onUnmappableCharacter(CodingErrorAction.REPORT)
-              .decode(ByteBuffer.wrap(bytes))
-              .toString();
-    } catch (CharacterCodingException e) {
-      throw new ReportException("report is not valid UTF-8 text: " + path);
+      return Sources.read(path.toString(), path.getFileName().toString(), bytes, cache);
+    } catch (SourceException e) {
+      throw new ReportException(e.getMessage(), e);
     }
-    if (text.startsWith("\uFEFF")) {
-      text = text.substring(1);
-    }
-    if (text.isBlank()) {
-      throw new ReportException("report is empty: " + path);
-    }
-    return text;
   }
 
   /**

@@ -46,7 +46,7 @@ class ScorerTest {
     assertThat(v.reasons())
         .containsExactly(
             "missing key 1200万人次",
-            "wrong citation [23] (expected one of [87])",
+            "wrong citation [L23] (expected one of [L87])",
             "too long (" + record.answer().length() + " > 150 chars)");
   }
 
