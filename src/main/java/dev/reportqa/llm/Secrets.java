@@ -42,7 +42,7 @@ public final class Secrets {
   private static final Pattern CREDENTIAL_PARAMETER =
       Pattern.compile(
           "(?i)([?&;](?:api[_-]?key|apikey|key|access[_-]?token|refresh[_-]?token|token|auth|"
-              + "secret|client[_-]?secret|password|passwd|pwd|sig|signature)=)[^&\\s#\"'<>]*");
+              + "secret|client[_-]?secret|password|passwd|pwd|sig|signature)=)[\\w.~+/=%:-]+");
 
   private static final Pattern BEARER = Pattern.compile("(?i)(\\bBearer\\s+)[\\w.~+/=-]+");
 
