@@ -146,7 +146,8 @@ public enum EmbeddingChoice {
       throw new CancellationException("model load of " + id + " stopped: the process is exiting");
     }
     if (paths.isPresent()) {
-      return new OnnxEmbeddingModel(paths.get().model(), paths.get().tokenizer(), pooling, executor);
+      return new OnnxEmbeddingModel(
+          paths.get().model(), paths.get().tokenizer(), pooling, executor);
     }
     return load(executor);
   }

@@ -42,9 +42,9 @@ import java.util.zip.CRC32;
  * <p>Cache problems never throw and never give stale vectors. A missing file is a first build and
  * silent. A file that cannot be read, is truncated, corrupt (checksum), of another format, holds
  * another key's vectors, vectors of another dimension than the model's, or a value that is not a
- * finite number (NaN, infinity), is reported in one line to the warnings consumer, deleted, and treated as
- * missing, so the caller embeds again and saves over it. A directory or file that cannot be written
- * is reported in one line and the caller goes on without saving.
+ * finite number (NaN, infinity), is reported in one line to the warnings consumer, deleted, and
+ * treated as missing, so the caller embeds again and saves over it. A directory or file that cannot
+ * be written is reported in one line and the caller goes on without saving.
  *
  * <p>File layout, big-endian; the first three fields keep their place in every format:
  *

@@ -63,7 +63,8 @@ final class ModelFiles {
   static synchronized Optional<Paths> extract(EmbeddingChoice choice, Path dir) {
     Path folder = dir.resolve(choice.id() + "-" + choice.version());
     Paths paths =
-        new Paths(folder.resolve(choice.modelResource()), folder.resolve(choice.tokenizerResource()));
+        new Paths(
+            folder.resolve(choice.modelResource()), folder.resolve(choice.tokenizerResource()));
     try {
       Files.createDirectories(folder);
       try (FileChannel channel =

@@ -29,8 +29,8 @@ import java.util.regex.Pattern;
  *       aside, in a cited passage; an ellipsis inside it splits it into parts that must each stand.
  *   <li>Every figure ({@link Figures}: Arabic, full-width, Arabic-Indic and Chinese numerals, with
  *       万/亿 applied) must equal a figure of a cited passage with the same unit, and when the words
- *       before it name what it measures, that figure's words must share a word with them: {@code
- *       营收 1200 万人次} is not backed by {@code 游客量突破 1200 万人次}.
+ *       before it name what it measures, that figure's words must share a word with them: {@code 营收
+ *       1200 万人次} is not backed by {@code 游客量突破 1200 万人次}.
  * </ol>
  *
  * <p>What it cannot check: a claim with neither a figure nor a quotation is checked for its
@@ -144,8 +144,7 @@ final class AnswerVerifier {
           .forEach(l -> injected.add("L" + l));
     }
     if (!injected.isEmpty()) {
-      return new Rejected(
-          Reason.of(Reason.INSTRUCTION_LINE, "lines", String.join(", ", injected)));
+      return new Rejected(Reason.of(Reason.INSTRUCTION_LINE, "lines", String.join(", ", injected)));
     }
     Support support = new Support();
     for (Claim claim : claims(normalized)) {
@@ -181,7 +180,8 @@ final class AnswerVerifier {
   }
 
   /** The problem with one claim, or null when the passages it cites back it. */
-  private Reason check(Claim claim, List<Evidence> given, Set<Integer> givenLines, Support support) {
+  private Reason check(
+      Claim claim, List<Evidence> given, Set<Integer> givenLines, Support support) {
     if (claim.citations().isEmpty()) {
       return Reason.of(Reason.UNCITED_SENTENCE);
     }
@@ -206,7 +206,10 @@ final class AnswerVerifier {
       Set<String> measure = ClaimText.measureWords(before(claim.body(), f, previousEnd), generic());
       previousEnd = f.end();
       List<PassageFigure> backing =
-          passages.stream().flatMap(p -> p.figures().stream()).filter(g -> f.backedBy(g.figure())).toList();
+          passages.stream()
+              .flatMap(p -> p.figures().stream())
+              .filter(g -> f.backedBy(g.figure()))
+              .toList();
       if (backing.isEmpty()) {
         unbacked.add(f.written());
         continue;
@@ -278,7 +281,9 @@ final class AnswerVerifier {
     return out;
   }
 
-  /** A figure of a passage, with the clause it stands in and the words that say what it measures. */
+  /**
+   * A figure of a passage, with the clause it stands in and the words that say what it measures.
+   */
   private record PassageFigure(
       Evidence evidence, String clause, Figures.Figure figure, Set<String> measure) {}
 
@@ -306,8 +311,7 @@ final class AnswerVerifier {
       }
       String normalized = ClaimText.normalize(clause);
       for (Figures.Figure f : Figures.in(normalized)) {
-        Set<String> measure =
-            ClaimText.measureWords(normalized.substring(0, f.start()), generic());
+        Set<String> measure = ClaimText.measureWords(normalized.substring(0, f.start()), generic());
         if (measure.isEmpty()) {
           // 实现固定资产投资 18.8 亿元，同比增长 14%: the growth's subject is in an earlier clause.
           measure = ClaimText.measureWords(earlier + normalized.substring(0, f.start()), generic());

@@ -5,13 +5,13 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * Reads numbers written in Chinese characters: 三千万 (30,000,000), 一千二百 (1,200), 十二 (12),
- * 三亿五千万 (350,000,000), 一点二万亿 (1.2 × 10¹²), 二〇二四 (2024), and the multiplier that may
- * follow Arabic digits (万, 亿, 千万, 万亿: 1.2万亿).
+ * Reads numbers written in Chinese characters: 三千万 (30,000,000), 一千二百 (1,200), 十二 (12), 三亿五千万
+ * (350,000,000), 一点二万亿 (1.2 × 10¹²), 二〇二四 (2024), and the multiplier that may follow Arabic digits
+ * (万, 亿, 千万, 万亿: 1.2万亿).
  *
  * <p>Written by hand: HanLP (portable 1.8.6) only tells whether a string is a Chinese numeral
- * ({@code TextUtility.isAllChineseNum}), and ICU4J's spell-out parser, though it reads 三千万, is a
- * 15 MB dependency that reads 一点二万亿 as 1.2 and 一万二 as 10,002, and reads none of the mixed forms
+ * ({@code TextUtility.isAllChineseNum}), and ICU4J's spell-out parser, though it reads 三千万, is a 15
+ * MB dependency that reads 一点二万亿 as 1.2 and 一万二 as 10,002, and reads none of the mixed forms
  * (1.2万亿) that answers use most. The grammar here is small and strict: a run that is not a
  * well-formed numeral ({@code 十四五}, a plan's name) is not a number.
  */
@@ -127,11 +127,11 @@ final class ChineseNumerals {
   }
 
   /**
-   * The usual grammar: digits each followed by 十, 百 or 千 within a section, sections closed by 万
-   * or 亿, 零 as a placeholder (三千零五), a leading 十 for 1 (十二), and the spoken short form where a
-   * last digit counts in the next lower place (一万二 is 12,000, 三百五 is 350; 10,002 is written
-   * 一万零二). A digit right after another digit (十四五), or a multiplier with nothing to multiply
-   * (万众), is not a numeral.
+   * The usual grammar: digits each followed by 十, 百 or 千 within a section, sections closed by 万 or
+   * 亿, 零 as a placeholder (三千零五), a leading 十 for 1 (十二), and the spoken short form where a last
+   * digit counts in the next lower place (一万二 is 12,000, 三百五 is 350; 10,002 is written 一万零二). A
+   * digit right after another digit (十四五), or a multiplier with nothing to multiply (万众), is not a
+   * numeral.
    */
   private static Optional<BigDecimal> integer(String run) {
     BigDecimal total = BigDecimal.ZERO;

@@ -9,7 +9,8 @@ import java.util.regex.Pattern;
 
 /**
  * How the verifier reads text: a model's reply cleaned of what a terminal would act on, any text
- * normalized for comparison, sentences, quoted spans and the words that name what a figure measures.
+ * normalized for comparison, sentences, quoted spans and the words that name what a figure
+ * measures.
  */
 final class ClaimText {
 

@@ -11,10 +11,10 @@ import java.util.stream.Collectors;
 
 /**
  * The figures of a text, each a value with its unit: Arabic digits with an optional multiplier
- * ({@code 1200 万人次}, {@code 46.23亿元}, {@code 1.2万亿元}, {@code 10,670 人次}), Chinese numerals
- * ({@code 三千万人次}, {@code 一点二万亿}), percentages written either way ({@code 14%}, {@code 百分之十四})
- * and ordinals ({@code 第1}, {@code 第一}). The text must already be {@link
- * ClaimText#normalize normalized}, so that full-width and Arabic-Indic digits read as ASCII ones.
+ * ({@code 1200 万人次}, {@code 46.23亿元}, {@code 1.2万亿元}, {@code 10,670 人次}), Chinese numerals ({@code
+ * 三千万人次}, {@code 一点二万亿}), percentages written either way ({@code 14%}, {@code 百分之十四}) and ordinals
+ * ({@code 第1}, {@code 第一}). The text must already be {@link ClaimText#normalize normalized}, so
+ * that full-width and Arabic-Indic digits read as ASCII ones.
  *
  * <p>Answer and evidence are read by the same rules, so that a figure matches whichever way each
  * writes it. Chinese numeral characters that are prose rather than a count are not figures: a lone
@@ -30,7 +30,9 @@ final class Figures {
       Objects.requireNonNull(unit, "unit");
     }
 
-    /** Whether a figure of the evidence states this one: the same value, and unit when it has one. */
+    /**
+     * Whether a figure of the evidence states this one: the same value, and unit when it has one.
+     */
     boolean backedBy(Figure other) {
       return value.compareTo(other.value) == 0 && (unit.isEmpty() || unit.equals(other.unit));
     }

@@ -65,8 +65,7 @@ final class Instructions {
         }
         try {
           patterns.add(
-              Pattern.compile(
-                  line.strip(), Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE));
+              Pattern.compile(line.strip(), Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE));
         } catch (PatternSyntaxException e) {
           throw new IllegalStateException(
               source + " line " + number + ": not a regular expression: " + e.getDescription());

@@ -83,7 +83,14 @@ public record LlmSettings(
       shown =
           u.getUserInfo() == null
               ? baseUrl
-              : new URI(u.getScheme(), null, u.getHost(), u.getPort(), u.getPath(), u.getQuery(), null)
+              : new URI(
+                      u.getScheme(),
+                      null,
+                      u.getHost(),
+                      u.getPort(),
+                      u.getPath(),
+                      u.getQuery(),
+                      null)
                   .toString();
     } catch (URISyntaxException e) {
       return "(unreadable URL)";

@@ -16,8 +16,8 @@ final class ModelFailures {
   private ModelFailures() {}
 
   /**
-   * A reply over the size cap, a timeout, an HTTP error status, a connection that could not be made or broke, or else a reply
-   * that could not be read (not JSON, no choices, no message).
+   * A reply over the size cap, a timeout, an HTTP error status, a connection that could not be made
+   * or broke, or else a reply that could not be read (not JSON, no choices, no message).
    */
   static Reason reason(Throwable failure, LlmSettings settings) {
     if (inChain(failure, t -> t instanceof BoundedHttpClient.ReplyTooLarge)) {

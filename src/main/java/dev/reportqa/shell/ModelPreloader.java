@@ -7,9 +7,9 @@ import java.time.Duration;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.CancellationException;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -29,10 +29,10 @@ import org.springframework.core.env.Environment;
  * half second the model takes then overlaps the second Spring takes, instead of following it. Only
  * a head start: a load that fails here is tried again, and reported, when the model is used.
  *
- * <p>The JVM must not exit while a preload thread is inside ONNX Runtime creating the session:
- * ONNX Runtime's own shutdown hook releases its native environment under it and the process dies
- * with SIGSEGV (8 of 15 runs of {@code ./reportqa ask ""} on a fresh cache, which exits at once with
- * a usage error). Shutdown hooks run together, so waiting in one of ours cannot hold that one back;
+ * <p>The JVM must not exit while a preload thread is inside ONNX Runtime creating the session: ONNX
+ * Runtime's own shutdown hook releases its native environment under it and the process dies with
+ * SIGSEGV (8 of 15 runs of {@code ./reportqa ask ""} on a fresh cache, which exits at once with a
+ * usage error). Shutdown hooks run together, so waiting in one of ours cannot hold that one back;
  * instead, when the application context closes — before {@code main} calls {@code System.exit} —
  * loads that have not reached the native step are stopped and those inside it are waited for, at
  * most {@link #SHUTDOWN_WAIT}.

@@ -31,7 +31,9 @@ final class LlmHarness {
     return new LlmSettings(LlmProvider.OPENAI, url, "m", key, timeout, 8);
   }
 
-  /** A conversation answered through the model at {@code url}, retrieval over the bundled report. */
+  /**
+   * A conversation answered through the model at {@code url}, retrieval over the bundled report.
+   */
   static Assistant assistant(LlmSettings settings) {
     return TestIndex.assistant(
         new LlmAnswerRefiner(

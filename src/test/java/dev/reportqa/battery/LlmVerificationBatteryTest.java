@@ -20,9 +20,9 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * Battery, issue 15 item 1: a model answer is shown only when the report backs what it means — its
- * quotations, its figures in any script with their units and what they measure, each sentence
- * cited — and every other reply falls back to the offline answer with a notice. Each case is a
- * reply a model could give to 全年游客目标是多少？ on the bundled report, through a loopback server.
+ * quotations, its figures in any script with their units and what they measure, each sentence cited
+ * — and every other reply falls back to the offline answer with a notice. Each case is a reply a
+ * model could give to 全年游客目标是多少？ on the bundled report, through a loopback server.
  */
 class LlmVerificationBatteryTest {
 
@@ -48,13 +48,8 @@ class LlmVerificationBatteryTest {
             "全年游客目标是力争突破 1.2万亿人次 [L87]。",
             "回答中的数字 1.2万亿人次 不在所引段落中"),
         Arguments.of(
-            "Arabic-Indic digits",
-            "全年游客目标是力争突破 ١٥٠٠ 万人次 [L87]。",
-            "回答中的数字 1500 万人次 不在所引段落中"),
-        Arguments.of(
-            "full-width digits",
-            "全年游客目标是力争突破 １５００ 万人次 [L87]。",
-            "回答中的数字 1500 万人次 不在所引段落中"),
+            "Arabic-Indic digits", "全年游客目标是力争突破 ١٥٠٠ 万人次 [L87]。", "回答中的数字 1500 万人次 不在所引段落中"),
+        Arguments.of("full-width digits", "全年游客目标是力争突破 １５００ 万人次 [L87]。", "回答中的数字 1500 万人次 不在所引段落中"),
         Arguments.of(
             "the line's number with another unit",
             "全年营收目标是 1200 亿元 [L87]。",
@@ -68,9 +63,7 @@ class LlmVerificationBatteryTest {
             GOOD + "\r这一目标已经提前完成。",
             "回答中有句子没有引用报告行号"),
         Arguments.of(
-            "a second sentence without a citation",
-            GOOD + "这一目标已经提前完成。",
-            "回答中有句子没有引用报告行号"),
+            "a second sentence without a citation", GOOD + "这一目标已经提前完成。", "回答中有句子没有引用报告行号"),
         Arguments.of(
             "figures that only another sentence's citation backs",
             "上半年接待游客 1200 万人次 [L23]。全年目标是突破 645 万人次 [L87]。",
@@ -101,9 +94,13 @@ class LlmVerificationBatteryTest {
     return Stream.of(
         Arguments.of("the figure as the line writes it", GOOD, GOOD),
         Arguments.of(
-            "a verbatim quotation", "报告原文：“力争全年游客量突破 1200 万人次” [L87]", "报告原文：“力争全年游客量突破 1200 万人次” [L87]"),
+            "a verbatim quotation",
+            "报告原文：“力争全年游客量突破 1200 万人次” [L87]",
+            "报告原文：“力争全年游客量突破 1200 万人次” [L87]"),
         Arguments.of(
-            "the figure in Chinese numerals", "全年游客量目标是突破一千二百万人次 [L87]。", "全年游客量目标是突破一千二百万人次 [L87]。"),
+            "the figure in Chinese numerals",
+            "全年游客量目标是突破一千二百万人次 [L87]。",
+            "全年游客量目标是突破一千二百万人次 [L87]。"),
         Arguments.of("a Chinese numeral for 2 亿元", "全年营收目标是超两亿元 [L87]。", "全年营收目标是超两亿元 [L87]。"),
         Arguments.of(
             "an English answer quoting the figure",

@@ -388,10 +388,7 @@ class LlmAnswerRefinerTest {
     LlmSettings settings =
         new LlmSettings(provider, stub.openAiUrl(), "m", "", Duration.ofSeconds(10), 8);
     return new LlmAnswerRefiner(
-        ChatModels.create(settings),
-        settings,
-        PromptFiles.load(null),
-        PassageSearch.NONE);
+        ChatModels.create(settings), settings, PromptFiles.load(null), PassageSearch.NONE);
   }
 
   private Assistant assistant(LlmProvider provider) {
