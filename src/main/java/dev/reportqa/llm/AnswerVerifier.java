@@ -30,7 +30,7 @@ import java.util.regex.Pattern;
  *   <li>Every figure ({@link Figures}: Arabic, full-width, Arabic-Indic and Chinese numerals, with
  *       万/亿 applied) must equal a figure of a cited passage with the same unit, and when the words
  *       before it name what it measures, that figure's words must share a word with them: {@code 营收
- *       1200 万人次} is not backed by {@code 游客量突破 1200 万人次}.
+ *       800 万人次} is not backed by {@code 游客量突破 800 万人次}.
  * </ol>
  *
  * <p>What it cannot check: a claim with neither a figure nor a quotation is checked for its
@@ -313,7 +313,7 @@ final class AnswerVerifier {
       for (Figures.Figure f : Figures.in(normalized)) {
         Set<String> measure = ClaimText.measureWords(normalized.substring(0, f.start()), generic());
         if (measure.isEmpty()) {
-          // 实现固定资产投资 18.8 亿元，同比增长 14%: the growth's subject is in an earlier clause.
+          // 完成工业投资 9.6 亿元，同比增长 12%: the growth's subject is in an earlier clause.
           measure = ClaimText.measureWords(earlier + normalized.substring(0, f.start()), generic());
         }
         figures.add(new PassageFigure(e, clause, f, measure));

@@ -88,14 +88,14 @@ final class ClaimText {
     return out.toString();
   }
 
-  /** A text without whitespace, for verbatim comparison ({@code 1200 万} is {@code 1200万}). */
+  /** A text without whitespace, for verbatim comparison ({@code 800 万} is {@code 800万}). */
   static String compact(String text) {
     return SPACE.matcher(text).replaceAll("");
   }
 
   /**
    * The sentences of a normalized text: cut after 。！？!?, after a full stop that ends a sentence
-   * (not the one in 3.5), and at line breaks, but never inside a quotation. Empty pieces are
+   * (not the one in 2.5), and at line breaks, but never inside a quotation. Empty pieces are
    * dropped.
    */
   static List<String> sentences(String text) {
@@ -134,7 +134,7 @@ final class ClaimText {
     if (c != '.') {
       return false;
     }
-    // A full stop ends a sentence before a space or the end; not inside 3.5, not inside "...".
+    // A full stop ends a sentence before a space or the end; not inside 2.5, not inside "...".
     boolean last = i + 1 >= text.length();
     return (last || Character.isWhitespace(text.charAt(i + 1)))
         && !(i > 0 && text.charAt(i - 1) == '.');
@@ -197,7 +197,7 @@ final class ClaimText {
   /**
    * The pairs of adjacent Chinese characters that name what a figure measures, from the words
    * before it: the generic words (period, stance, change, function words) taken out first, and
-   * digits and other scripts cutting the runs. {@code 全年目标是力争游客量突破} gives 游客, 客量.
+   * digits and other scripts cutting the runs. {@code 全年目标是力争接待人数达到} gives 接待, 待人, 人数.
    */
   static Set<String> measureWords(String before, List<String> generic) {
     String text = before;

@@ -11,8 +11,8 @@ import java.util.stream.Collectors;
 
 /**
  * The figures of a text, each a value with its unit: Arabic digits with an optional multiplier
- * ({@code 1200 万人次}, {@code 46.23亿元}, {@code 1.2万亿元}, {@code 10,670 人次}), Chinese numerals ({@code
- * 三千万人次}, {@code 一点二万亿}), percentages written either way ({@code 14%}, {@code 百分之十四}) and ordinals
+ * ({@code 800 万人次}, {@code 12.5亿元}, {@code 1.2万亿元}, {@code 10,500 人次}), Chinese numerals ({@code
+ * 三千万人次}, {@code 一点二万亿}), percentages written either way ({@code 12%}, {@code 百分之十二}) and ordinals
  * ({@code 第1}, {@code 第一}). The text must already be {@link ClaimText#normalize normalized}, so
  * that full-width and Arabic-Indic digits read as ASCII ones.
  *
