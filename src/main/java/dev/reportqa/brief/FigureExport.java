@@ -64,12 +64,16 @@ public final class FigureExport {
     };
   }
 
-  /** CSV with a header row, UTF-8 text; lines of a figure joined by {@code ;}. */
+  /**
+   * CSV with a header row, UTF-8 text; lines of a figure joined by {@code ;}; text cells that a
+   * spreadsheet would run as a formula {@link #neutralise neutralised}.
+   */
   public String csv(List<Figure> figures) {
     CsvSchema schema =
         csv.schemaFor(FigureRecord.class).withHeader().withArrayElementSeparator(";");
     try {
-      return csv.writer(schema).writeValueAsString(records(figures));
+      return csv.writer(schema)
+          .writeValueAsString(records(figures).stream().map(FigureExport::neutralised).toList());
     } catch (JsonProcessingException e) {
       throw new BriefException("cannot write figures as CSV: " + e.getOriginalMessage(), e);
     }
@@ -118,6 +122,36 @@ public final class FigureExport {
               f.growth() == null ? "" : f.growth().display()));
     }
     return table.render();
+  }
+
+  /**
+   * A text cell as a spreadsheet will not run it: a cell starting with {@code =}, {@code +}, {@code
+   * -}, {@code @}, a tab or a carriage return is read as a formula by Excel and LibreOffice (CSV
+   * injection), so it gets a leading apostrophe, which they show as text. Numbers stay numbers: the
+   * numeric columns are not text cells.
+   */
+  static String neutralise(String cell) {
+    if (cell == null || cell.isEmpty()) {
+      return cell;
+    }
+    return "=+-@\t\r".indexOf(cell.charAt(0)) >= 0 ? "'" + cell : cell;
+  }
+
+  private static FigureRecord neutralised(FigureRecord r) {
+    return new FigureRecord(
+        r.lines(),
+        neutralise(r.period()),
+        neutralise(r.measured()),
+        neutralise(r.written()),
+        neutralise(r.change()),
+        r.value(),
+        neutralise(r.unit()),
+        neutralise(r.qualifier()),
+        neutralise(r.growth()),
+        r.growthValue(),
+        neutralise(r.growthUnit()),
+        neutralise(r.section()),
+        neutralise(r.clause()));
   }
 
   private static List<FigureRecord> records(List<Figure> figures) {

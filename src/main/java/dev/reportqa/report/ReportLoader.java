@@ -6,6 +6,7 @@ import dev.reportqa.source.SourceText;
 import dev.reportqa.source.Sources;
 import dev.reportqa.source.TextCache;
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
@@ -145,12 +146,61 @@ public final class ReportLoader {
     }
   }
 
+  /**
+   * The largest report read, in bytes, unless {@code -Dreportqa.max-report-bytes=N} says otherwise:
+   * a work report is tens to hundreds of kilobytes, and a 50 MB text is no report but would take
+   * gigabytes of heap to index.
+   */
+  public static final long DEFAULT_MAX_REPORT_BYTES = 50L * 1024 * 1024;
+
+  /** The system property that overrides {@link #DEFAULT_MAX_REPORT_BYTES}. */
+  public static final String MAX_REPORT_BYTES_PROPERTY = "reportqa.max-report-bytes";
+
+  /** The size limit in force: the property when it is a positive number, else the default. */
+  static long maxReportBytes() {
+    String value = System.getProperty(MAX_REPORT_BYTES_PROPERTY, "").strip();
+    try {
+      long limit = value.isEmpty() ? DEFAULT_MAX_REPORT_BYTES : Long.parseLong(value);
+      if (limit > 0) {
+        return limit;
+      }
+    } catch (NumberFormatException e) {
+      // Fall through to the one-line error below.
+    }
+    throw new ReportException(
+        MAX_REPORT_BYTES_PROPERTY + " must be a positive number of bytes, not '" + value + "'");
+  }
+
+  private static ReportException tooLarge(Path path, long limit) {
+    return new ReportException(
+        "report file is too large: "
+            + path
+            + " (over "
+            + limit
+            + " bytes) — set -D"
+            + MAX_REPORT_BYTES_PROPERTY
+            + "=N in REPORTQA_JAVA_OPTS to allow more");
+  }
+
   private static byte[] bytes(Path path) {
     if (Files.isDirectory(path)) {
       throw new ReportException("report path is a folder, not a file: " + path);
     }
-    try {
-      return Files.readAllBytes(path);
+    // Only regular files: /dev/zero never ends and a FIFO blocks until someone writes to it.
+    if (Files.exists(path) && !Files.isRegularFile(path)) {
+      throw new ReportException("report path is not a regular file (a device or a pipe?): " + path);
+    }
+    long limit = maxReportBytes();
+    try (InputStream in = Files.newInputStream(path)) {
+      if (Files.size(path) > limit) {
+        throw tooLarge(path, limit);
+      }
+      // Read one byte past the limit rather than trusting the size: the file may grow meanwhile.
+      byte[] bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, limit + 1));
+      if (bytes.length > limit) {
+        throw tooLarge(path, limit);
+      }
+      return bytes;
     } catch (NoSuchFileException e) {
       throw new ReportException("report file not found: " + path + " — pass --report PATH");
     } catch (AccessDeniedException e) {

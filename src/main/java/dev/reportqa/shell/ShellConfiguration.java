@@ -83,7 +83,7 @@ class ShellConfiguration {
     }
     PromptFiles files = PromptFiles.load(prompts);
     ChatModel model = ChatModels.create(settings);
-    return search -> new LlmAnswerRefiner(model, settings, files, templates, search);
+    return search -> new LlmAnswerRefiner(model, settings, files, search);
   }
 
   /**
