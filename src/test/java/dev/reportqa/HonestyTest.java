@@ -117,7 +117,7 @@ class HonestyTest {
         }
         for (String key : item.answers()) {
           boolean lexicon =
-              file.toString().endsWith(".tsv")
+              !file.toString().endsWith(".java")
                   && (GENERAL_TERMS.contains(key)
                       || (file.toString().contains("lexicon/region/")
                           && REGIONAL_TERMS.contains(key)));

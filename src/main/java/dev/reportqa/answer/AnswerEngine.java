@@ -132,10 +132,10 @@ public final class AnswerEngine {
    * @param index the index they come from (for term rarity and the report's structure)
    */
   public Answer answer(AnalyzedQuery asked, List<Passage> passages, ReportIndex index) {
-    boolean named = index.multiple();
+    Citation citation = Citation.of(index.reports());
     Report top =
         passages.isEmpty() ? index.report() : index.report(passages.get(0).unit().report());
-    Answer meta = facts.answer(asked, top.metadata(), top.name(), passages, named);
+    Answer meta = facts.answer(asked, top.metadata(), top.name(), passages, citation);
     if (meta != null) {
       return meta;
     }
@@ -163,7 +163,7 @@ public final class AnswerEngine {
       }
     }
     if (query.intent() == Intent.LIST && asksForParts(query)) {
-      Answer outline = sectionListAnswer(query, subject, index.reports(), passages, named);
+      Answer outline = sectionListAnswer(query, subject, index.reports(), passages, citation);
       if (outline != null) {
         return outline;
       }
@@ -216,7 +216,7 @@ public final class AnswerEngine {
     }
     List<Quote> quotes = quotes(extend(best, subject, query));
     return new Answer(
-        query, "", false, render(query, best.span(), quotes, named), quotes, passages, "");
+        query, "", false, render(query, best.span(), quotes, citation), quotes, passages, "");
   }
 
   /** The subject of a question as this index sees it. */
@@ -600,7 +600,7 @@ public final class AnswerEngine {
       SubjectCoverage subject,
       List<Report> reports,
       List<Passage> passages,
-      boolean named) {
+      Citation citation) {
     Section best = null;
     Report report = null;
     double bestCoverage = SECTION_TITLE_MATCH;
@@ -635,7 +635,7 @@ public final class AnswerEngine {
     StringBuilder text = new StringBuilder(label);
     for (int i = 0; i < quotes.size(); i++) {
       Quote q = quotes.get(i);
-      text.append(i == 0 ? "" : "；").append(q.text()).append(' ').append(cite(q, named));
+      text.append(i == 0 ? "" : "；").append(q.text()).append(' ').append(cite(q, citation));
     }
     return new Answer(query, "", false, text.toString(), quotes, passages, "");
   }
@@ -665,7 +665,10 @@ public final class AnswerEngine {
   // ---- wording ----
 
   private String render(
-      AnalyzedQuery query, dev.reportqa.report.Period period, List<Quote> quotes, boolean named) {
+      AnalyzedQuery query,
+      dev.reportqa.report.Period period,
+      List<Quote> quotes,
+      Citation citation) {
     Language lang = query.language();
     String label = lang == Language.ZH ? period.labelZh() : period.labelEn();
     label =
@@ -677,7 +680,7 @@ public final class AnswerEngine {
       out.append(label);
       for (int i = 0; i < quotes.size(); i++) {
         Quote q = quotes.get(i);
-        out.append(i == 0 ? "" : "；").append(q.text()).append(' ').append(cite(q, named));
+        out.append(i == 0 ? "" : "；").append(q.text()).append(' ').append(cite(q, citation));
       }
       return out.toString();
     }
@@ -695,14 +698,14 @@ public final class AnswerEngine {
           .append('“')
           .append(q.text())
           .append("” ")
-          .append(cite(q, named));
+          .append(cite(q, citation));
     }
     return out.toString();
   }
 
-  /** {@code [L87]}, or {@code [report.md:L87]} when several reports are loaded. */
-  private static String cite(Quote q, boolean named) {
-    return Citation.format(q.report(), q.lines(), named);
+  /** {@code [L87]}, {@code [p.12 ¶3]}, or {@code [report.md:L87]} when several are loaded. */
+  private static String cite(Quote q, Citation citation) {
+    return citation.format(q.report(), q.lines(), q.text());
   }
 
   private String what(AnalyzedQuery query) {

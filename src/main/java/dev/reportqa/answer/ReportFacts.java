@@ -40,7 +40,7 @@ final class ReportFacts {
       ReportMetadata meta,
       String report,
       List<Passage> sources,
-      boolean named) {
+      Citation citation) {
     String q = query.question().toLowerCase(Locale.ROOT);
     if (!REPORT_WORDS.matcher(q).find()) {
       return null;
@@ -56,7 +56,9 @@ final class ReportFacts {
     if (title && !meta.title().isEmpty()) {
       Quote t = new Quote(report, meta.title(), List.of(meta.titleLine()));
       parts.add(
-          templates.get(lang, "meta.title", Map.of("title", meta.title())) + " " + cite(t, named));
+          templates.get(lang, "meta.title", Map.of("title", meta.title()))
+              + " "
+              + cite(t, citation));
       quotes.add(t);
     }
     if (speaker && !meta.speaker().isEmpty()) {
@@ -67,7 +69,8 @@ final class ReportFacts {
                   ? meta.office() + " " + meta.speaker()
                   : meta.speaker() + " (" + meta.office() + ")";
       Quote s = new Quote(report, meta.speaker(), List.of(meta.speakerLine()));
-      parts.add(templates.get(lang, "meta.speaker", Map.of("speaker", who)) + " " + cite(s, named));
+      parts.add(
+          templates.get(lang, "meta.speaker", Map.of("speaker", who)) + " " + cite(s, citation));
       quotes.add(s);
     }
     if (date && !meta.date().isEmpty()) {
@@ -76,7 +79,7 @@ final class ReportFacts {
           lang == Language.EN
               ? EnglishRenderer.date(meta.date()) + " (" + meta.date() + ")"
               : meta.date();
-      parts.add(templates.get(lang, "meta.date", Map.of("date", when)) + " " + cite(d, named));
+      parts.add(templates.get(lang, "meta.date", Map.of("date", when)) + " " + cite(d, citation));
       quotes.add(d);
     }
     if (session && !meta.session().isEmpty()) {
@@ -84,7 +87,7 @@ final class ReportFacts {
       Quote s = new Quote(report, meta.session(), List.of(Math.max(1, line)));
       String which = meta.place() + meta.session();
       parts.add(
-          templates.get(lang, "meta.session", Map.of("session", which)) + " " + cite(s, named));
+          templates.get(lang, "meta.session", Map.of("session", which)) + " " + cite(s, citation));
       quotes.add(s);
     }
     if (parts.isEmpty()) {
@@ -111,7 +114,7 @@ final class ReportFacts {
     return out;
   }
 
-  private static String cite(Quote q, boolean named) {
-    return Citation.format(q.report(), q.lines(), named);
+  private static String cite(Quote q, Citation citation) {
+    return citation.format(q.report(), q.lines());
   }
 }

@@ -15,7 +15,8 @@ import java.util.stream.Stream;
  * Writes a brief as Markdown, ready to paste into slides: a heading, the source report, the
  * optional summary, the table of first-half results (with the growth the report gives for them) and
  * targets side by side, the measures as bullets, and the cited lines with their section paths.
- * Every row and bullet ends with its citation {@code [Lnn]}.
+ * Every row and bullet ends with its citation: {@code [L87]} for a text report, {@code [¶87]} or
+ * {@code [p.12 ¶3]} for a Word file or a PDF.
  */
 public final class BriefMarkdown {
 
@@ -25,10 +26,19 @@ public final class BriefMarkdown {
     this.wording = Objects.requireNonNull(wording, "wording");
   }
 
-  /** The brief as Markdown, ending with a line break. */
+  /** The brief of a text report as Markdown, citing lines, ending with a line break. */
   public String render(Brief brief) {
+    return render(brief, Citation.LINES);
+  }
+
+  /**
+   * The brief as Markdown citing places of the report's file ({@code [p.12 ¶3]}), ending with a
+   * line break.
+   */
+  public String render(Brief brief, Citation citation) {
     Language lang = brief.language();
     ReportMetadata.Kind kind = brief.metadata().kind();
+    Cite cite = (lines, text) -> citation.format(brief.report(), lines, text);
     StringBuilder out = new StringBuilder();
     out.append("# ").append(wording.get(lang, "brief.title", Map.of("topic", brief.topic())));
     out.append("\n\n")
@@ -60,9 +70,9 @@ public final class BriefMarkdown {
         table.add(
             List.of(
                 label,
-                cell(lang, a, results, kind, false),
+                cell(lang, a, results, kind, false, cite),
                 growth,
-                cell(lang, row.target(), targets, kind, true)));
+                cell(lang, row.target(), targets, kind, true, cite)));
       }
       out.append(table.render());
     }
@@ -74,7 +84,7 @@ public final class BriefMarkdown {
             .append("：")
             .append(f.display())
             .append(' ')
-            .append(cite(f.lines()))
+            .append(cite.of(f.lines(), f.clause().text()))
             .append("\n");
       }
     }
@@ -98,12 +108,16 @@ public final class BriefMarkdown {
                     : wording.period(lang, current, code));
         out.append("\n\n");
       }
-      out.append("- ").append(m.text()).append(' ').append(cite(m.lines())).append("\n");
+      out.append("- ")
+          .append(m.text())
+          .append(' ')
+          .append(cite.of(m.lines(), m.text()))
+          .append("\n");
     }
 
     section(out, wording.get(lang, "brief.sources"));
     for (Brief.Source s : brief.sources()) {
-      out.append("- ").append(cite(List.of(s.line())));
+      out.append("- ").append(cite.of(List.of(s.line()), ""));
       if (!s.sectionPath().isEmpty()) {
         out.append(' ').append(s.sectionPath());
       }
@@ -129,12 +143,19 @@ public final class BriefMarkdown {
    * second-half target among full-year ones reads {@code 下半年：…}.
    */
   private String cell(
-      Language lang, Figure f, Period column, ReportMetadata.Kind kind, boolean withGrowth) {
+      Language lang,
+      Figure f,
+      Period column,
+      ReportMetadata.Kind kind,
+      boolean withGrowth,
+      Cite cite) {
     if (f == null) {
       return wording.get(lang, "brief.missing");
     }
     String value =
-        (withGrowth ? f.display() : f.change() + Figure.tidy(f.quantity())) + " " + cite(f.lines());
+        (withGrowth ? f.display() : f.change() + Figure.tidy(f.quantity()))
+            + " "
+            + cite.of(f.lines(), f.clause().text());
     if (f.period().equals(column)) {
       return value;
     }
@@ -165,8 +186,10 @@ public final class BriefMarkdown {
     out.append("\n## ").append(title).append("\n\n");
   }
 
-  private static String cite(List<Integer> lines) {
-    return Citation.format("", lines, false);
+  /** A citation of words on lines of the brief's report, in brackets. */
+  @FunctionalInterface
+  private interface Cite {
+    String of(List<Integer> lines, String text);
   }
 
   /** The report named by what it says of itself: 政府工作报告 · 某某 · 2025年1月8日 · file. */

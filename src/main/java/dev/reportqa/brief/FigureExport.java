@@ -43,19 +43,37 @@ public final class FigureExport {
    */
   public String render(
       List<Figure> figures, ExportFormat format, String report, String topic, Language language) {
+    return render(figures, format, report, topic, language, Citation.LINES);
+  }
+
+  /**
+   * The figures in a format, Markdown citing places of the report's file ({@code [p.12 ¶3]}); CSV
+   * and JSON keep the lines of the report's text.
+   */
+  public String render(
+      List<Figure> figures,
+      ExportFormat format,
+      String report,
+      String topic,
+      Language language,
+      Citation citation) {
     return switch (format) {
       case CSV -> csv(figures);
       case JSON -> json(figures, report, topic);
-      case MD -> markdown(figures, language);
+      case MD -> markdown(figures, report, language, citation);
     };
   }
 
-  /** CSV with a header row, UTF-8 text; lines of a figure joined by {@code ;}. */
+  /**
+   * CSV with a header row, UTF-8 text; lines of a figure joined by {@code ;}; text cells that a
+   * spreadsheet would run as a formula {@link #neutralise neutralised}.
+   */
   public String csv(List<Figure> figures) {
     CsvSchema schema =
         csv.schemaFor(FigureRecord.class).withHeader().withArrayElementSeparator(";");
     try {
-      return csv.writer(schema).writeValueAsString(records(figures));
+      return csv.writer(schema)
+          .writeValueAsString(records(figures).stream().map(FigureExport::neutralised).toList());
     } catch (JsonProcessingException e) {
       throw new BriefException("cannot write figures as CSV: " + e.getOriginalMessage(), e);
     }
@@ -76,6 +94,12 @@ public final class FigureExport {
 
   /** A Markdown table: line, period, measured, as written, value, unit, growth. */
   public String markdown(List<Figure> figures, Language language) {
+    return markdown(figures, "", language, Citation.LINES);
+  }
+
+  /** The Markdown table, each figure cited as a place of the report's file ({@code [p.12 ¶3]}). */
+  public String markdown(
+      List<Figure> figures, String report, Language language, Citation citation) {
     MarkdownTable table =
         new MarkdownTable(
             List.of(
@@ -89,7 +113,7 @@ public final class FigureExport {
     for (Figure f : figures) {
       table.add(
           List.of(
-              Citation.format("", f.lines(), false),
+              citation.format(report, f.lines(), f.clause().text()),
               wording.period(language, f.period(), f.periodCode()),
               f.measured(),
               f.change() + f.written(),
@@ -98,6 +122,36 @@ public final class FigureExport {
               f.growth() == null ? "" : f.growth().display()));
     }
     return table.render();
+  }
+
+  /**
+   * A text cell as a spreadsheet will not run it: a cell starting with {@code =}, {@code +}, {@code
+   * -}, {@code @}, a tab or a carriage return is read as a formula by Excel and LibreOffice (CSV
+   * injection), so it gets a leading apostrophe, which they show as text. Numbers stay numbers: the
+   * numeric columns are not text cells.
+   */
+  static String neutralise(String cell) {
+    if (cell == null || cell.isEmpty()) {
+      return cell;
+    }
+    return "=+-@\t\r".indexOf(cell.charAt(0)) >= 0 ? "'" + cell : cell;
+  }
+
+  private static FigureRecord neutralised(FigureRecord r) {
+    return new FigureRecord(
+        r.lines(),
+        neutralise(r.period()),
+        neutralise(r.measured()),
+        neutralise(r.written()),
+        neutralise(r.change()),
+        r.value(),
+        neutralise(r.unit()),
+        neutralise(r.qualifier()),
+        neutralise(r.growth()),
+        r.growthValue(),
+        neutralise(r.growthUnit()),
+        neutralise(r.section()),
+        neutralise(r.clause()));
   }
 
   private static List<FigureRecord> records(List<Figure> figures) {

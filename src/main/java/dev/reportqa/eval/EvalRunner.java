@@ -1,5 +1,7 @@
 package dev.reportqa.eval;
 
+import dev.reportqa.source.LineLocator;
+import dev.reportqa.source.Locator;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -23,6 +25,19 @@ public final class EvalRunner {
    */
   public static List<Result> run(
       List<EvalItem> items, QaPipeline pipeline, BiConsumer<Integer, Integer> progress) {
+    return run(items, pipeline, LineLocator.INSTANCE, progress);
+  }
+
+  /**
+   * @param locator where the lines of the report's text are in its file, for the records' cited
+   *     places and the reasons of wrong items
+   * @param progress told after each item: (items done, items in all)
+   */
+  public static List<Result> run(
+      List<EvalItem> items,
+      QaPipeline pipeline,
+      Locator locator,
+      BiConsumer<Integer, Integer> progress) {
     Map<String, EvalItem> byId = new HashMap<>();
     items.forEach(i -> byId.put(i.id(), i));
     List<Result> results = new ArrayList<>(items.size());
@@ -42,8 +57,9 @@ public final class EvalRunner {
               reply.refused(),
               reply.citedLines(),
               reply.retrieved(),
-              Math.round(ms * 10) / 10.0);
-      results.add(new Result(item, record, Scorer.grade(item, record)));
+              Math.round(ms * 10) / 10.0,
+              reply.citedLines().stream().map(locator::place).toList());
+      results.add(new Result(item, record, Scorer.grade(item, record, locator)));
       progress.accept(results.size(), items.size());
     }
     return results;

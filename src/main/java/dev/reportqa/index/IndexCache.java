@@ -40,10 +40,11 @@ import java.util.zip.CRC32;
  * so a file renamed to another key's name is not believed.
  *
  * <p>Cache problems never throw and never give stale vectors. A missing file is a first build and
- * silent. A file that cannot be read, is truncated, corrupt (checksum), of another format, or holds
- * another key's vectors is reported in one line to the warnings consumer, deleted, and treated as
- * missing, so the caller embeds again and saves over it. A directory or file that cannot be written
- * is reported in one line and the caller goes on without saving.
+ * silent. A file that cannot be read, is truncated, corrupt (checksum), of another format, holds
+ * another key's vectors, vectors of another dimension than the model's, or a value that is not a
+ * finite number (NaN, infinity), is reported in one line to the warnings consumer, deleted, and
+ * treated as missing, so the caller embeds again and saves over it. A directory or file that cannot
+ * be written is reported in one line and the caller goes on without saving.
  *
  * <p>File layout, big-endian; the first three fields keep their place in every format:
  *
@@ -125,6 +126,7 @@ public final class IndexCache {
       // Nothing saved yet, or a directory that cannot exist: save() reports that one.
       return Optional.empty();
     }
+    deleteLeftovers(file);
     byte[] bytes;
     try {
       long size = Files.size(file);
@@ -242,6 +244,27 @@ public final class IndexCache {
     return deleted;
   }
 
+  /**
+   * How old a temporary file must be to count as left by a save that was killed: a save writes a
+   * few hundred kilobytes in milliseconds, so a minute never meets one still being written.
+   */
+  static final java.time.Duration LEFTOVER_AGE = java.time.Duration.ofMinutes(1);
+
+  /** Deletes the temporary files that killed saves of this file left behind. */
+  private void deleteLeftovers(Path file) {
+    long before = System.currentTimeMillis() - LEFTOVER_AGE.toMillis();
+    try (DirectoryStream<Path> temps =
+        Files.newDirectoryStream(directory, "." + file.getFileName() + ".*.tmp")) {
+      for (Path t : temps) {
+        if (Files.getLastModifiedTime(t).toMillis() < before) {
+          deleteQuietly(t);
+        }
+      }
+    } catch (IOException e) {
+      // Only tidiness: the next evict or save reports a directory that cannot be read.
+    }
+  }
+
   private Optional<List<Embedding>> discard(Path file, String problem) {
     warnings.accept("index cache " + file + " " + problem + "; rebuilding");
     deleteQuietly(file);
@@ -352,11 +375,27 @@ public final class IndexCache {
                 + (in.remaining() - CHECKSUM_BYTES)
                 + " bytes)");
       }
+      if (units > 0 && dimension != key.model().dimension()) {
+        // A valid file of the right key but the wrong length would fail every question.
+        throw new Unusable(
+            "holds vectors of dimension "
+                + dimension
+                + ", but "
+                + key.model().id()
+                + " gives "
+                + key.model().dimension());
+      }
       FloatBuffer floats = in.asFloatBuffer();
       List<Embedding> vectors = new ArrayList<>(units);
       for (int u = 0; u < units; u++) {
         float[] v = new float[dimension];
         floats.get(v);
+        for (float f : v) {
+          if (!Float.isFinite(f)) {
+            // NaN scores sort nowhere: dense retrieval would silently find nothing.
+            throw new Unusable("holds a value that is not a finite number in vector " + u);
+          }
+        }
         vectors.add(Embedding.from(v));
       }
       return vectors;

@@ -20,6 +20,15 @@ public final class ChatModels {
   private ChatModels() {}
 
   /**
+   * The timeout is a deadline for the whole call, body included, and the reply's size is capped:
+   * see {@link BoundedHttpClient}.
+   */
+  private static BoundedHttpClient.Builder httpClient(LlmSettings settings) {
+    return new BoundedHttpClient.Builder(
+        settings.timeout(), BoundedHttpClient.DEFAULT_MAX_BODY_BYTES);
+  }
+
+  /**
    * @throws IllegalArgumentException when LLM mode is off
    */
   public static ChatModel create(LlmSettings settings) {
@@ -31,6 +40,7 @@ public final class ChatModels {
                 .baseUrl(settings.baseUrl())
                 .modelName(settings.model())
                 .temperature(TEMPERATURE)
+                .httpClientBuilder(httpClient(settings))
                 .timeout(settings.timeout())
                 .maxRetries(MAX_RETRIES)
                 .logRequests(false)
@@ -46,6 +56,7 @@ public final class ChatModels {
                 .baseUrl(settings.baseUrl())
                 .modelName(settings.model())
                 .temperature(TEMPERATURE)
+                .httpClientBuilder(httpClient(settings))
                 .timeout(settings.timeout())
                 .maxRetries(MAX_RETRIES)
                 .logRequests(false)

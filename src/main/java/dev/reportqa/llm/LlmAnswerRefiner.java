@@ -7,7 +7,6 @@ import dev.langchain4j.model.chat.ChatModel;
 import dev.langchain4j.model.chat.response.ChatResponse;
 import dev.reportqa.answer.Answer;
 import dev.reportqa.answer.AnswerRefiner;
-import dev.reportqa.answer.AnswerTemplates;
 import dev.reportqa.answer.Quote;
 import dev.reportqa.query.AnalyzedQuery;
 import dev.reportqa.query.Language;
@@ -44,24 +43,18 @@ public final class LlmAnswerRefiner implements AnswerRefiner {
   private final ChatModel model;
   private final LlmSettings settings;
   private final PromptFiles prompts;
-  private final AnswerTemplates templates;
   private final PassageSearch search;
   private final AnswerVerifier verifier = new AnswerVerifier();
+  private final Instructions instructions = Instructions.bundled();
 
   /**
-   * @param templates the offline wording, for the refusal line when the model refuses
    * @param search retrieval for rewritten questions; {@link PassageSearch#NONE} for none
    */
   public LlmAnswerRefiner(
-      ChatModel model,
-      LlmSettings settings,
-      PromptFiles prompts,
-      AnswerTemplates templates,
-      PassageSearch search) {
+      ChatModel model, LlmSettings settings, PromptFiles prompts, PassageSearch search) {
     this.model = Objects.requireNonNull(model, "model");
     this.settings = Objects.requireNonNull(settings, "settings");
     this.prompts = Objects.requireNonNull(prompts, "prompts");
-    this.templates = Objects.requireNonNull(templates, "templates");
     this.search = Objects.requireNonNull(search, "search");
   }
 
@@ -94,11 +87,21 @@ public final class LlmAnswerRefiner implements AnswerRefiner {
       if (verdict instanceof AnswerVerifier.Verified ok) {
         log.info("LLM answer verified, citing {}", ok.quotes().size());
         return new Answer(
-            query, resolved, false, ok.text(), ok.quotes(), sources(passages, offline), "");
+            query,
+            resolved,
+            false,
+            Secrets.redact(ok.text()),
+            ok.quotes(),
+            sources(passages, offline),
+            "");
       }
       if (verdict instanceof AnswerVerifier.Refused) {
         log.info("LLM refused: the passages do not answer");
-        return offline.refused() ? offline : refusal(offline, resolved, passages);
+        if (offline.refused()) {
+          return offline;
+        }
+        // The offline answer passed its own checks; a model's "not in the report" does not undo it.
+        return fallback(offline, Reason.of(Reason.REFUSED));
       }
       return fallback(offline, ((AnswerVerifier.Rejected) verdict).reason());
     } catch (ModelCallFailed e) {
@@ -119,7 +122,32 @@ public final class LlmAnswerRefiner implements AnswerRefiner {
                     "previousQuestion", PromptData.escape(previousQuestion),
                     "previousAnswer", PromptData.escape(previous.text()),
                     "question", PromptData.escape(question)));
-    return rewritten(chat(List.of(UserMessage.from(prompt))), question);
+    String rewrite = rewritten(chat(List.of(UserMessage.from(prompt))), question);
+    String conversation = previousQuestion + "\n" + previous.text() + "\n" + question;
+    if (!rewrite.equals(question) && !faithful(rewrite, conversation)) {
+      log.info("LLM follow-up rewrite not used: it says what the conversation did not");
+      return question;
+    }
+    return rewrite;
+  }
+
+  /**
+   * Whether a rewritten follow-up says only what the conversation said: no instruction to a model,
+   * every figure one of the conversation's (value and unit), every quotation in it verbatim. The
+   * rewrite is shown as 理解为：… and asked in place of the question, so it is held to the same reading
+   * as an answer; one that fails is neither shown nor asked.
+   */
+  boolean faithful(String rewrite, String conversation) {
+    if (instructions.inText(rewrite)) {
+      return false;
+    }
+    String said = ClaimText.normalize(conversation);
+    String rewritten = ClaimText.normalize(rewrite);
+    List<Figures.Figure> known = Figures.in(said);
+    boolean figures =
+        Figures.in(rewritten).stream().allMatch(f -> known.stream().anyMatch(f::backedBy));
+    String compact = ClaimText.compact(said);
+    return figures && ClaimText.quotedParts(rewritten).stream().allMatch(compact::contains);
   }
 
   private String translate(String question) {
@@ -152,7 +180,7 @@ public final class LlmAnswerRefiner implements AnswerRefiner {
                 "question",
                 PromptData.escape(question),
                 "passages",
-                PromptData.passages(evidence),
+                PromptData.passages(evidence, verifier::flagged),
                 "language",
                 language == Language.ZH ? "简体中文 (Simplified Chinese)" : "English",
                 "refusal",
@@ -226,16 +254,10 @@ public final class LlmAnswerRefiner implements AnswerRefiner {
     return List.copyOf(out.values());
   }
 
-  private Answer refusal(Answer offline, String resolved, List<Passage> leads) {
-    Language lang = offline.query().language();
-    String text =
-        templates.get(lang, "refusal", Map.of("what", templates.get(lang, "refusal.generic")));
-    return new Answer(offline.query(), resolved, true, text, List.of(), leads, "");
-  }
-
   private Answer fallback(Answer offline, Reason reason) {
     log.info("LLM answer not used ({}); showing the offline answer", reason.key());
-    return offline.withNotice(prompts.notices().fallback(offline.query().language(), reason));
+    return offline.withNotice(
+        Secrets.redact(prompts.notices().fallback(offline.query().language(), reason)));
   }
 
   /** A model call failed; carries why, to the fallback. */

@@ -46,7 +46,7 @@ public final class LlmBriefSummarizer implements BriefSummarizer {
             .fill(
                 Map.of(
                     "topic", PromptData.escape(brief.topic()),
-                    "passages", PromptData.passages(evidence),
+                    "passages", PromptData.passages(evidence, verifier::flagged),
                     "language", brief.language() == Language.ZH ? "Chinese" : "English"));
     String reply;
     try {
@@ -60,7 +60,7 @@ public final class LlmBriefSummarizer implements BriefSummarizer {
       return Optional.empty();
     }
     if (verifier.verify(reply, evidence) instanceof AnswerVerifier.Verified ok) {
-      return Optional.of(ok.text());
+      return Optional.of(Secrets.redact(ok.text()));
     }
     log.info("LLM brief summary rejected by verification");
     return Optional.empty();

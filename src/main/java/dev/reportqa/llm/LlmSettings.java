@@ -52,6 +52,7 @@ public record LlmSettings(
       }
       checkUrl(baseUrl);
     }
+    Secrets.register(apiKey);
   }
 
   public boolean enabled() {
@@ -71,26 +72,35 @@ public record LlmSettings(
     return apiKey.substring(0, 3) + "…" + apiKey.substring(apiKey.length() - 4);
   }
 
-  /** The base URL without any user name or password in it, for messages. */
+  /**
+   * The base URL as it may be shown: without a user name or password, and with the value of any
+   * credential parameter ({@code ?api_key=…}) masked.
+   */
   public String displayBaseUrl() {
+    String shown;
     try {
       URI u = new URI(baseUrl);
-      if (u.getUserInfo() == null) {
-        return baseUrl;
-      }
-      return new URI(u.getScheme(), null, u.getHost(), u.getPort(), u.getPath(), null, null)
-          .toString();
+      shown =
+          u.getUserInfo() == null
+              ? baseUrl
+              : new URI(
+                      u.getScheme(),
+                      null,
+                      u.getHost(),
+                      u.getPort(),
+                      u.getPath(),
+                      u.getQuery(),
+                      null)
+                  .toString();
     } catch (URISyntaxException e) {
       return "(unreadable URL)";
     }
+    return Secrets.redact(shown);
   }
 
-  /** Replaces every occurrence of the key in a text, for anything that may be logged. */
+  /** Masks the key, and any other secret, in a text: {@link Secrets#redact}. */
   String redact(String text) {
-    if (text == null || apiKey.isEmpty()) {
-      return text;
-    }
-    return text.replace(apiKey, "***");
+    return Secrets.redact(text);
   }
 
   @Override

@@ -16,10 +16,13 @@ final class ModelFailures {
   private ModelFailures() {}
 
   /**
-   * A timeout, an HTTP error status, a connection that could not be made or broke, or else a reply
-   * that could not be read (not JSON, no choices, no message).
+   * A reply over the size cap, a timeout, an HTTP error status, a connection that could not be made
+   * or broke, or else a reply that could not be read (not JSON, no choices, no message).
    */
   static Reason reason(Throwable failure, LlmSettings settings) {
+    if (inChain(failure, t -> t instanceof BoundedHttpClient.ReplyTooLarge)) {
+      return Reason.of(Reason.TOO_LONG);
+    }
     if (inChain(
         failure,
         t ->

@@ -17,15 +17,21 @@ final class Notices {
 
   /** Every reason and the placeholders its wording must use. */
   static final Map<String, Set<String>> REASONS =
-      Map.of(
-          Reason.TIMEOUT, Set.of("seconds"),
-          Reason.CONNECTION, Set.of("url"),
-          Reason.HTTP, Set.of("status"),
-          Reason.EMPTY, Set.of(),
-          Reason.MALFORMED, Set.of(),
-          Reason.UNCITED, Set.of(),
-          Reason.UNKNOWN_LINE, Set.of("lines"),
-          Reason.UNBACKED_NUMBER, Set.of("numbers"));
+      Map.ofEntries(
+          Map.entry(Reason.TIMEOUT, Set.of("seconds")),
+          Map.entry(Reason.CONNECTION, Set.of("url")),
+          Map.entry(Reason.HTTP, Set.of("status")),
+          Map.entry(Reason.EMPTY, Set.of()),
+          Map.entry(Reason.MALFORMED, Set.of()),
+          Map.entry(Reason.UNCITED, Set.of()),
+          Map.entry(Reason.UNKNOWN_LINE, Set.of("lines")),
+          Map.entry(Reason.UNBACKED_NUMBER, Set.of("numbers")),
+          Map.entry(Reason.TOO_LONG, Set.of()),
+          Map.entry(Reason.UNCITED_SENTENCE, Set.of()),
+          Map.entry(Reason.UNQUOTED, Set.of()),
+          Map.entry(Reason.WRONG_MEASURE, Set.of("numbers")),
+          Map.entry(Reason.INSTRUCTION_LINE, Set.of("lines")),
+          Map.entry(Reason.REFUSED, Set.of()));
 
   private final Map<String, PromptTemplate> templates;
 

@@ -17,6 +17,12 @@ record Reason(String key, Map<String, String> values) {
   static final String UNCITED = "uncited";
   static final String UNKNOWN_LINE = "unknownLine";
   static final String UNBACKED_NUMBER = "unbackedNumber";
+  static final String TOO_LONG = "tooLong";
+  static final String UNCITED_SENTENCE = "uncitedSentence";
+  static final String UNQUOTED = "unquoted";
+  static final String WRONG_MEASURE = "wrongMeasure";
+  static final String INSTRUCTION_LINE = "instructionLine";
+  static final String REFUSED = "refused";
 
   Reason {
     Objects.requireNonNull(key, "key");

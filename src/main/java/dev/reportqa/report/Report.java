@@ -1,5 +1,7 @@
 package dev.reportqa.report;
 
+import dev.reportqa.source.Locator;
+import dev.reportqa.source.Origin;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -10,7 +12,9 @@ import java.util.Optional;
  * A loaded report: its exact lines, metadata, section tree and repaired paragraphs. Immutable.
  *
  * <p>Line numbers are 1-based and count every line of the file, blank ones included, so that a
- * citation {@code [L87]} points to line 87 of the file as any editor shows it.
+ * citation {@code [L87]} points to line 87 of the file as any editor shows it. A report read from a
+ * Word, PDF or web-page file has one line per paragraph of the original; its {@link #origin()}
+ * turns a line into the place a reader finds in that file ({@code ¶87}, {@code p.12 ¶3}).
  */
 public final class Report {
 
@@ -19,6 +23,7 @@ public final class Report {
   private final ReportMetadata metadata;
   private final List<Section> sections;
   private final List<Paragraph> paragraphs;
+  private final Origin origin;
 
   public Report(
       String name,
@@ -26,7 +31,7 @@ public final class Report {
       ReportMetadata metadata,
       List<Section> sections,
       List<Paragraph> paragraphs) {
-    this(name, lines, metadata, sections, paragraphs, null);
+    this(name, lines, metadata, sections, paragraphs, Origin.TEXT, null);
   }
 
   private Report(
@@ -35,28 +40,53 @@ public final class Report {
       ReportMetadata metadata,
       List<Section> sections,
       List<Paragraph> paragraphs,
+      Origin origin,
       LexiconOverlay overlay) {
-    this.overlay = overlay;
     this.name = Objects.requireNonNull(name, "name");
     this.lines = List.copyOf(lines);
     this.metadata = Objects.requireNonNull(metadata, "metadata");
     this.sections = List.copyOf(sections);
     this.paragraphs = List.copyOf(paragraphs);
+    this.origin = Objects.requireNonNull(origin, "origin");
+    this.overlay = overlay;
     this.periods = new ReportPeriods(this);
   }
 
   private final ReportPeriods periods;
   private final LexiconOverlay overlay;
 
+  /** The same report, read from a file of the given origin. */
+  public Report withOrigin(Origin newOrigin) {
+    return new Report(name, lines, metadata, sections, paragraphs, newOrigin, overlay);
+  }
+
+  /** The file the report was read from: format, encoding, digest, and where each line is in it. */
+  public Origin origin() {
+    return origin;
+  }
+
+  /**
+   * Turns a line of the report into a place in its file: {@code L87}, {@code ¶87}, {@code p.12 ¶3}.
+   */
+  public Locator locator() {
+    return origin.locator();
+  }
+
   /** The report's own lexicon, when a file beside it gives one. */
-  public java.util.Optional<LexiconOverlay> lexiconOverlay() {
-    return java.util.Optional.ofNullable(overlay);
+  public Optional<LexiconOverlay> lexiconOverlay() {
+    return Optional.ofNullable(overlay);
   }
 
   /** The same report with its own lexicon. */
   public Report withLexiconOverlay(LexiconOverlay lexicon) {
     return new Report(
-        name, lines, metadata, sections, paragraphs, Objects.requireNonNull(lexicon, "lexicon"));
+        name,
+        lines,
+        metadata,
+        sections,
+        paragraphs,
+        origin,
+        Objects.requireNonNull(lexicon, "lexicon"));
   }
 
   /**

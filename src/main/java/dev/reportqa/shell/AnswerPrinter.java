@@ -27,7 +27,7 @@ final class AnswerPrinter {
   }
 
   /** The answer with its sources (or, for a refusal, its leads) underneath. */
-  String answer(Answer answer, boolean namedReports) {
+  String answer(Answer answer, Citation citation) {
     Language lang = answer.query().language();
     StringBuilder out = new StringBuilder();
     if (!answer.notice().isEmpty()) {
@@ -45,7 +45,7 @@ final class AnswerPrinter {
           .append('\n');
       for (Passage p : shown) {
         out.append("  ")
-            .append(Citation.format(p.unit().report(), p.lines(), namedReports))
+            .append(citation.format(p.unit().report(), p.lines(), p.text()))
             .append(' ')
             .append(p.sectionPath().isEmpty() ? "(preamble)" : p.sectionPath())
             .append('\n')
@@ -76,7 +76,7 @@ final class AnswerPrinter {
   }
 
   /** The passages behind an answer with every score, and how the question was read. */
-  String sources(Answer answer, boolean namedReports) {
+  String sources(Answer answer, Citation citation) {
     AnalyzedQuery q = answer.query();
     StringBuilder out = new StringBuilder();
     out.append("Question: ").append(q.question()).append('\n');
@@ -119,7 +119,7 @@ final class AnswerPrinter {
                   ? "-"
                   : String.format("%.2f (%d)", p.lexicalScore(), p.lexicalRank()),
               p.denseRank() == 0 ? "-" : String.format("%.3f (%d)", p.denseScore(), p.denseRank()),
-              Citation.format(p.unit().report(), p.lines(), namedReports),
+              citation.format(p.unit().report(), p.lines(), p.text()),
               p.sectionPath()));
       out.append("     ").append(excerpt(p.text(), answer.quotes())).append('\n');
     }

@@ -1,5 +1,6 @@
 package dev.reportqa.shell;
 
+import dev.reportqa.answer.Citation;
 import dev.reportqa.brief.Brief;
 import dev.reportqa.brief.BriefBuilder;
 import dev.reportqa.brief.BriefMarkdown;
@@ -45,8 +46,11 @@ final class BriefCommands {
       @Option(longNames = "in", description = "the report's file name, when several are loaded")
           String in) {
     String t = join(topic);
-    List<Figure> figures = builder.figures(session.report(in), t);
-    return export.markdown(figures, builder.languageOf(t)).stripTrailing();
+    Report report = session.report(in);
+    List<Figure> figures = builder.figures(report, t);
+    return export
+        .markdown(figures, report.name(), builder.languageOf(t), Citation.of(report))
+        .stripTrailing();
   }
 
   @Command(
@@ -59,7 +63,8 @@ final class BriefCommands {
       @Option(longNames = "in", description = "the report's file name, when several are loaded")
           String in) {
     String t = requireTopic(topic, "brief 旅游");
-    String text = markdown.render(builder.build(session.report(in), t));
+    Report report = session.report(in);
+    String text = markdown.render(builder.build(report, t), Citation.of(report));
     if (out == null || out.isBlank()) {
       return text.stripTrailing();
     }
@@ -85,7 +90,9 @@ final class BriefCommands {
     Report report = session.report(in);
     List<Figure> figures = builder.figures(report, topic);
     AtomicFile.write(
-        Path.of(out), export.render(figures, f, report.name(), topic, builder.languageOf(topic)));
+        Path.of(out),
+        export.render(
+            figures, f, report.name(), topic, builder.languageOf(topic), Citation.of(report)));
     return "Wrote " + figures.size() + " figures to " + out;
   }
 
@@ -102,8 +109,9 @@ final class BriefCommands {
       throw new UsageException(
           "export brief needs --out FILE, e.g. export brief " + t + " --out brief.md");
     }
-    Brief brief = builder.build(session.report(in), t);
-    AtomicFile.write(Path.of(out), markdown.render(brief));
+    Report report = session.report(in);
+    Brief brief = builder.build(report, t);
+    AtomicFile.write(Path.of(out), markdown.render(brief, Citation.of(report)));
     return "Wrote the brief on " + t + " to " + out;
   }
 

@@ -12,7 +12,9 @@ import dev.reportqa.eval.QaPipeline;
 import dev.reportqa.eval.Thresholds;
 import dev.reportqa.index.BuildProgress;
 import dev.reportqa.index.EmbeddingChoice;
-import dev.reportqa.report.ReportLoader;
+import dev.reportqa.report.Report;
+import dev.reportqa.source.LineLocator;
+import dev.reportqa.source.Locator;
 import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.nio.file.Files;
@@ -87,7 +89,8 @@ final class EvalCommands {
     String name = llm ? "report-qa (LLM)" : "report-qa";
     QaPipeline ours =
         new AssistantPipeline(name, () -> session.newAssistant(choice, BuildProgress.NONE, llm));
-    List<EvalRunner.Result> results = EvalRunner.run(items, ours, progressLine("report-qa"));
+    List<EvalRunner.Result> results =
+        EvalRunner.run(items, ours, locator(), progressLine("report-qa"));
     double seconds = (System.nanoTime() - start) / 1e9;
     Map<String, EvalSummary.Figures> figures = EvalSummary.of(results);
 
@@ -156,11 +159,18 @@ final class EvalCommands {
     if (session.reports().size() > 1) {
       throw new UsageException("the baseline runs on one report file; load one with --report FILE");
     }
-    String text = ReportLoader.read(session.reportPath());
+    String text = String.join("\n", session.report().lines());
     BaselinePipeline pipeline =
         new BaselinePipeline(text, session.model(EmbeddingChoice.ALL_MINILM).get());
-    List<EvalRunner.Result> results = EvalRunner.run(items, pipeline, progressLine("baseline"));
+    List<EvalRunner.Result> results =
+        EvalRunner.run(items, pipeline, locator(), progressLine("baseline"));
     return EvalSummary.of(results);
+  }
+
+  /** Where the lines of the one loaded report are in its file; plain lines with several. */
+  private Locator locator() {
+    List<Report> reports = session.reports();
+    return reports.size() == 1 ? reports.get(0).locator() : LineLocator.INSTANCE;
   }
 
   private void writeSummary(Map<String, Object> summary) {

@@ -3,17 +3,24 @@ package dev.reportqa.shell;
 import dev.langchain4j.model.embedding.EmbeddingModel;
 import dev.reportqa.index.EmbeddingChoice;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.event.ApplicationEnvironmentPreparedEvent;
+import org.springframework.context.ApplicationEvent;
 import org.springframework.context.ApplicationListener;
+import org.springframework.context.event.ContextClosedEvent;
 import org.springframework.core.env.Environment;
 
 /**
@@ -21,17 +28,31 @@ import org.springframework.core.env.Environment;
  * context, when the command will embed a question (the REPL, ask, eval, reindex). On two cores the
  * half second the model takes then overlaps the second Spring takes, instead of following it. Only
  * a head start: a load that fails here is tried again, and reported, when the model is used.
+ *
+ * <p>The JVM must not exit while a preload thread is inside ONNX Runtime creating the session: ONNX
+ * Runtime's own shutdown hook releases its native environment under it and the process dies with
+ * SIGSEGV (8 of 15 runs of {@code ./reportqa ask ""} on a fresh cache, which exits at once with a
+ * usage error). Shutdown hooks run together, so waiting in one of ours cannot hold that one back;
+ * instead, when the application context closes — before {@code main} calls {@code System.exit} —
+ * loads that have not reached the native step are stopped and those inside it are waited for, at
+ * most {@link #SHUTDOWN_WAIT}.
  */
-public final class ModelPreloader
-    implements ApplicationListener<ApplicationEnvironmentPreparedEvent> {
+public final class ModelPreloader implements ApplicationListener<ApplicationEvent> {
 
   private static final Logger log = LoggerFactory.getLogger(ModelPreloader.class);
 
   /** Commands that embed a question or the report; with no command the REPL does. */
   static final Set<String> EMBEDDING_COMMANDS = Set.of("ask", "eval", "reindex");
 
+  /**
+   * The longest a shutdown waits for a load inside ONNX Runtime: creating the session takes about
+   * half a second here, a few seconds on a loaded machine.
+   */
+  static final Duration SHUTDOWN_WAIT = Duration.ofSeconds(30);
+
   private final Map<EmbeddingChoice, CompletableFuture<EmbeddingModel>> loads =
       new ConcurrentHashMap<>();
+  private volatile boolean closing;
   private final ExecutorService executor =
       Executors.newFixedThreadPool(
           Runtime.getRuntime().availableProcessors(),
@@ -42,7 +63,17 @@ public final class ModelPreloader
           });
 
   @Override
-  public void onApplicationEvent(ApplicationEnvironmentPreparedEvent event) {
+  public void onApplicationEvent(ApplicationEvent event) {
+    if (event instanceof ApplicationEnvironmentPreparedEvent prepared) {
+      onEnvironmentPrepared(prepared);
+    } else if (event instanceof ContextClosedEvent) {
+      if (!awaitLoads(SHUTDOWN_WAIT)) {
+        log.info("model preload still running after {}; exiting anyway", SHUTDOWN_WAIT);
+      }
+    }
+  }
+
+  private void onEnvironmentPrepared(ApplicationEnvironmentPreparedEvent event) {
     String[] args = event.getArgs();
     if (args.length > 0 && !EMBEDDING_COMMANDS.contains(args[0])) {
       return;
@@ -65,7 +96,34 @@ public final class ModelPreloader
   /** Begins loading a model in the background, once. */
   void start(EmbeddingChoice choice, Path modelDir) {
     loads.computeIfAbsent(
-        choice, c -> CompletableFuture.supplyAsync(() -> c.load(executor, modelDir), executor));
+        choice,
+        c ->
+            CompletableFuture.supplyAsync(
+                () -> c.load(executor, modelDir, () -> closing), executor));
+  }
+
+  /**
+   * Stops loads that have not begun creating their ONNX session, and waits for those that have.
+   *
+   * @return whether every load had ended within the wait
+   */
+  boolean awaitLoads(Duration wait) {
+    closing = true;
+    long deadline = System.nanoTime() + wait.toNanos();
+    boolean ended = true;
+    for (CompletableFuture<EmbeddingModel> load : loads.values()) {
+      try {
+        load.get(Math.max(0, deadline - System.nanoTime()), TimeUnit.NANOSECONDS);
+      } catch (TimeoutException e) {
+        ended = false;
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        return false;
+      } catch (ExecutionException | CancellationException e) {
+        // Failed or stopped: either way no longer inside the native library.
+      }
+    }
+    return ended;
   }
 
   /**

@@ -2,11 +2,12 @@ package dev.reportqa.shell;
 
 import dev.reportqa.answer.Answer;
 import dev.reportqa.answer.Assistant;
+import dev.reportqa.answer.Citation;
 import dev.reportqa.report.Report;
 import dev.reportqa.report.ReportMetadata;
 import dev.reportqa.report.Section;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
+import dev.reportqa.source.LineLocator;
+import dev.reportqa.source.Locator;
 import org.springframework.shell.command.annotation.Command;
 import org.springframework.shell.command.annotation.Option;
 
@@ -16,9 +17,6 @@ import org.springframework.shell.command.annotation.Option;
  */
 @Command
 final class ReportCommands {
-
-  private static final Pattern RANGE =
-      Pattern.compile("[Ll]?(\\d+)(?:\\s*(?:-|–|—|\\.\\.|,)\\s*[Ll]?(\\d+))?");
 
   private final ReportSession session;
   private final AnswerPrinter printer;
@@ -48,7 +46,7 @@ final class ReportCommands {
               + Assistant.MAX_QUESTION_LENGTH);
     }
     Answer answer = session.assistant(progresses.forIndex(session)).ask(q);
-    return printer.answer(answer, named()).stripTrailing();
+    return printer.answer(answer, citation()).stripTrailing();
   }
 
   @Command(
@@ -59,7 +57,7 @@ final class ReportCommands {
     if (assistant.last() == null) {
       return "No question asked yet in this conversation.";
     }
-    return printer.sources(assistant.last(), named()).stripTrailing();
+    return printer.sources(assistant.last(), citation()).stripTrailing();
   }
 
   @Command(command = "new", description = "Start a new conversation (forget the previous question)")
@@ -71,13 +69,18 @@ final class ReportCommands {
   @Command(
       command = "show",
       description =
-          "Show report lines with their numbers: show 87, show 85-89; with several reports, "
-              + "show report.md:87")
-  String show(@Option(description = "a line or a range, e.g. 87 or 85-89") String lines) {
-    if (lines == null || lines.isBlank()) {
+          "Show report lines with their places: show 87, show 85-89; a Word file or web page also"
+              + " show ¶87, a PDF show p12 or show p12 ¶3; with several reports, show report.md:87")
+  String show(
+      @Option(
+              description = "a line, paragraph, page or range, e.g. 87, 85-89, ¶87, p12",
+              arityMax = 3)
+          String[] place) {
+    String lines = place == null ? "" : String.join(" ", place).strip();
+    if (lines.isEmpty()) {
       throw new UsageException("show needs a line or a range, e.g. show 87 or show 85-89");
     }
-    String range = lines.strip();
+    String range = lines;
     String name = null;
     int colon = range.lastIndexOf(':');
     if (colon > 0) {
@@ -85,26 +88,34 @@ final class ReportCommands {
       range = range.substring(colon + 1).strip();
     }
     Report report = session.report(name);
-    Matcher m = RANGE.matcher(range);
-    if (!m.matches()) {
-      throw new UsageException("not a line or range: '" + lines + "' — e.g. show 87 or show 85-89");
+    Locator locator = report.locator();
+    Locator.Range asked;
+    try {
+      asked = locator.range(range);
+    } catch (IllegalArgumentException e) {
+      throw new UsageException(e.getMessage());
     }
-    int from = Integer.parseInt(m.group(1));
-    int to = m.group(2) == null ? from : Integer.parseInt(m.group(2));
-    if (from > to) {
-      throw new UsageException("the range " + from + "-" + to + " runs backwards");
-    }
+    int from = asked.from();
+    int to = asked.to();
     if (from < 1 || to > report.lineCount()) {
       String what = from == to ? "line " + from + " is" : "lines " + from + "-" + to + " are";
       throw new UsageException(
           what + " outside the report, which has lines 1-" + report.lineCount());
     }
     StringBuilder out = new StringBuilder();
-    int width = Integer.toString(to).length();
+    int width = 0;
     for (int n = from; n <= to; n++) {
-      out.append(String.format("%" + width + "d │ %s%n", n, report.line(n)));
+      width = Math.max(width, label(locator, n).length());
+    }
+    for (int n = from; n <= to; n++) {
+      out.append(String.format("%" + width + "s │ %s%n", label(locator, n), report.line(n)));
     }
     return out.toString().stripTrailing();
+  }
+
+  /** A line's place as {@code show} prints it: the number alone for a text file. */
+  private static String label(Locator locator, int line) {
+    return locator instanceof LineLocator ? Integer.toString(line) : locator.place(line);
   }
 
   @Command(command = "outline", description = "Show the section tree with line ranges")
@@ -120,7 +131,8 @@ final class ReportCommands {
       ReportMetadata meta = r.metadata();
       String speaker = (meta.office() + " " + meta.speaker()).strip();
       String level = meta.level().en();
-      out.append(String.format("%-32s %4d lines%n", r.name(), r.lineCount()));
+      out.append(
+          String.format("%-32s %4d lines  %s%n", r.name(), r.lineCount(), r.origin().describe()));
       out.append(
               "    "
                   + String.join(
@@ -140,8 +152,8 @@ final class ReportCommands {
     return out.toString().stripTrailing();
   }
 
-  private boolean named() {
-    return session.reports().size() > 1;
+  private Citation citation() {
+    return Citation.of(session.reports());
   }
 
   private static String outline(Report report) {
@@ -162,9 +174,14 @@ final class ReportCommands {
         .append(", ")
         .append(report.lineCount())
         .append(" lines)\n");
+    Locator locator = report.locator();
+    int width = 9;
     for (Section s : report.sections()) {
-      String range = s.line() == s.endLine() ? "L" + s.line() : "L" + s.line() + "-" + s.endLine();
-      out.append(String.format("%-9s ", range))
+      width = Math.max(width, locator.span(s.line(), s.endLine()).length());
+    }
+    for (Section s : report.sections()) {
+      String range = locator.span(s.line(), s.endLine());
+      out.append(String.format("%-" + width + "s ", range))
           .append("  ".repeat(report.depthOf(s.index()) - 1))
           .append(
               s.level() == 2 && s.number().isEmpty()

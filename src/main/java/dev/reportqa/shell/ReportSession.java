@@ -16,6 +16,7 @@ import dev.reportqa.report.Report;
 import dev.reportqa.report.ReportLoader;
 import dev.reportqa.retrieve.FusionWeights;
 import dev.reportqa.retrieve.HybridRetriever;
+import dev.reportqa.source.TextCache;
 import java.nio.file.Path;
 import java.util.EnumMap;
 import java.util.LinkedHashSet;
@@ -25,6 +26,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.Executor;
+import java.util.function.Consumer;
 import java.util.function.Function;
 
 /**
@@ -108,14 +110,16 @@ public final class ReportSession {
   private AnswerEngine layeredEngine;
 
   /**
-   * The reports, loaded on first call: the report file, or every {@code .md} and {@code .txt} file
-   * of the report folder, by name.
+   * The reports, loaded on first call: the report file, or every report file of the report folder
+   * by name ({@code .md}, {@code .txt}, {@code .docx}, {@code .pdf}, {@code .html}); a file of a
+   * folder that cannot be read is skipped with a warning.
    *
-   * @throws ReportException naming the path when a report is missing or bad, or a folder holds none
+   * @throws ReportException naming the path when the report is missing or bad, or a folder holds
+   *     none that can be read
    */
   public synchronized List<Report> reports() {
     if (reports == null) {
-      reports = ReportLoader.loadAll(reportPath);
+      reports = ReportLoader.loadAll(reportPath, textCache, warnings);
     }
     return reports;
   }
@@ -266,6 +270,22 @@ public final class ReportSession {
     this.indexCache = Objects.requireNonNull(cache, "cache");
   }
 
+  // Reports in other formats (issue 13): their extracted text is cached beside the vectors, and a
+  // folder's unreadable file is skipped with a warning.
+
+  private TextCache textCache = TextCache.NONE;
+  private Consumer<String> warnings = line -> {};
+
+  /** Keeps the text extracted from Word, PDF and web-page reports in this cache from now on. */
+  public synchronized void useTextCache(TextCache cache) {
+    this.textCache = Objects.requireNonNull(cache, "cache");
+  }
+
+  /** Where a report file skipped in a folder is named, one line each; by default nowhere. */
+  public synchronized void useWarnings(Consumer<String> warnings) {
+    this.warnings = Objects.requireNonNull(warnings, "warnings");
+  }
+
   /**
    * Deletes the saved vectors of the report (of the bytes indexed so far and of the file as it is
    * now), and forgets the report, its indexes and the conversation, so that the next use reads the
@@ -287,6 +307,7 @@ public final class ReportSession {
         indexCache.evict(digest);
       }
     }
+    digests.forEach(textCache::evict);
     reports = null;
     reportSha256s = null;
     layeredAnalyzer = null;
@@ -296,12 +317,12 @@ public final class ReportSession {
   }
 
   /**
-   * SHA-256 of each report file, read once, in the order of {@link #reports()}; a change to a file
-   * after it was read is caught by the cache's digest of the unit texts.
+   * SHA-256 of each report file as it was read, in the order of {@link #reports()} (a folder's
+   * unreadable files left out).
    */
   private List<String> reportSha256s() {
     if (reportSha256s == null) {
-      reportSha256s = ReportLoader.files(reportPath).stream().map(ReportLoader::sha256).toList();
+      reportSha256s = reports().stream().map(r -> r.origin().sha256()).toList();
     }
     return reportSha256s;
   }

@@ -13,10 +13,12 @@ import dev.reportqa.llm.PassageSearch;
 import dev.reportqa.llm.PromptFiles;
 import dev.reportqa.query.QueryAnalyzer;
 import dev.reportqa.retrieve.FusionWeights;
+import dev.reportqa.source.TextCache;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.function.Consumer;
 import java.util.function.Function;
 import org.jline.reader.LineReader;
 import org.jline.reader.Parser;
@@ -81,7 +83,7 @@ class ShellConfiguration {
     }
     PromptFiles files = PromptFiles.load(prompts);
     ChatModel model = ChatModels.create(settings);
-    return search -> new LlmAnswerRefiner(model, settings, files, templates, search);
+    return search -> new LlmAnswerRefiner(model, settings, files, search);
   }
 
   /**
@@ -92,12 +94,15 @@ class ShellConfiguration {
     if (directory == null) {
       return null;
     }
-    return new IndexCache(
-        directory,
-        line -> {
-          err.println("warning: " + line);
-          err.flush();
-        });
+    return new IndexCache(directory, warnings(err));
+  }
+
+  /** Prints each warning as one line, {@code warning: …}. */
+  static Consumer<String> warnings(PrintStream err) {
+    return line -> {
+      err.println("warning: " + line);
+      err.flush();
+    };
   }
 
   @Bean
@@ -128,7 +133,9 @@ class ShellConfiguration {
     IndexCache cache = indexCache(properties.cacheDir(), System.err);
     if (cache != null) {
       session.useIndexCache(cache);
+      session.useTextCache(new TextCache(properties.cacheDir(), warnings(System.err)));
     }
+    session.useWarnings(warnings(System.err));
     session.useModels(
         properties.cacheDir() == null ? null : properties.cacheDir().resolve("models"),
         preloader.getIfAvailable());

@@ -124,4 +124,20 @@ class FigureExportTest {
   private static Map<String, String> row(List<Map<String, String>> rows, String written) {
     return rows.stream().filter(r -> r.get("written").equals(written)).findFirst().orElseThrow();
   }
+
+  @Test
+  void should_neutralise_a_csv_cell_only_when_a_spreadsheet_would_run_it() {
+    Map<String, String> cases =
+        Map.of(
+            "=1+2", "'=1+2",
+            "+SUM(A1)", "'+SUM(A1)",
+            "-2+3", "'-2+3",
+            "@cmd", "'@cmd",
+            "\tx", "'\tx",
+            "\rx", "'\rx",
+            "接待游客", "接待游客",
+            "5%", "5%");
+
+    cases.forEach((cell, written) -> assertThat(FigureExport.neutralise(cell)).isEqualTo(written));
+  }
 }

@@ -27,7 +27,7 @@ class ScorerTest {
   @Test
   void should_grade_a_short_cited_answer_with_every_key_correct() {
     EvalItem item = item("target", "zh", List.of("1200万人次"), List.of(87));
-    EvalRecord record = record("目标：力争全年游客量突破 1200 万人次 [L87]", false, List.of(87));
+    EvalRecord record = record("2024年目标：力争全年游客量突破 1200 万人次 [L87]", false, List.of(87));
 
     Scorer.Verdict v = Scorer.grade(item, record);
 
@@ -46,7 +46,7 @@ class ScorerTest {
     assertThat(v.reasons())
         .containsExactly(
             "missing key 1200万人次",
-            "wrong citation [23] (expected one of [87])",
+            "wrong citation [L23] (expected one of [L87])",
             "too long (" + record.answer().length() + " > 150 chars)");
   }
 

@@ -183,6 +183,18 @@ public final class ChatStub implements AutoCloseable {
             .build();
   }
 
+  /**
+   * A good reply whose headers come at once and whose body trickles in, {@code bytes} every {@code
+   * seconds}: a server that never times out a per-read timer.
+   */
+  public static Reply trickled(String content, long bytes, long seconds) {
+    return ollama ->
+        json(ollama ? ollamaBody(content) : openAiBody(content))
+            .newBuilder()
+            .throttleBody(bytes, seconds, TimeUnit.SECONDS)
+            .build();
+  }
+
   private static MockResponse json(Object body) {
     try {
       return new MockResponse.Builder()

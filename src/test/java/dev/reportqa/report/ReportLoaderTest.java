@@ -23,13 +23,16 @@ class ReportLoaderTest {
   }
 
   @Test
-  void should_reject_a_report_that_is_not_utf8() throws Exception {
-    Path gbk = dir.resolve("gbk.md");
-    Files.write(gbk, "政府工作报告".getBytes("GBK"));
+  void should_reject_a_report_in_no_known_encoding_when_its_bytes_decode_in_none()
+      throws Exception {
+    // given: 0xFF starts a character in none of UTF-8, GBK and GB18030
+    Path bad = dir.resolve("bad.md");
+    Files.write(bad, new byte[] {'a', (byte) 0xFF, (byte) 0xFF, 'b'});
 
-    assertThatThrownBy(() -> ReportLoader.load(gbk))
+    // when, then
+    assertThatThrownBy(() -> ReportLoader.load(bad))
         .isInstanceOf(ReportException.class)
-        .hasMessage("report is not valid UTF-8 text: " + gbk);
+        .hasMessage("report is not UTF-8, GBK or GB18030 text: " + bad);
   }
 
   @Test
@@ -91,5 +94,56 @@ class ReportLoaderTest {
     assertThatThrownBy(() -> ReportLoader.sha256(missing))
         .isInstanceOf(ReportException.class)
         .hasMessage("report file not found: " + missing + " — pass --report PATH");
+  }
+
+  @Test
+  void should_keep_the_files_line_numbers_when_a_report_is_gb18030_with_crlf_and_indents()
+      throws Exception {
+    // given: the bundled report re-encoded as GB18030 with CR LF line ends and a full-width
+    // indent on every line
+    java.util.List<String> lines = Files.readAllLines(Path.of("seeds/xitang-2024-h1-report.md"));
+    String windows =
+        String.join("\r\n", lines.stream().map(l -> l.isEmpty() ? l : "\u3000\u3000" + l).toList());
+    Path gb = dir.resolve("xitang-gb18030.md");
+    Files.write(gb, windows.getBytes(java.nio.charset.Charset.forName("GB18030")));
+
+    // when
+    Report report = ReportLoader.load(gb);
+
+    // then: the same lines at the same numbers, read in GBK (all its characters are in GBK)
+    Report utf8 = ReportLoader.load(Path.of("seeds/xitang-2024-h1-report.md"));
+    assertThat(report.lines()).isEqualTo(utf8.lines());
+    assertThat(report.origin().encoding()).isEqualTo("GBK");
+    assertThat(report.sections().stream().map(Section::title).toList())
+        .isEqualTo(utf8.sections().stream().map(Section::title).toList());
+  }
+
+  @Test
+  void should_skip_a_bad_report_of_a_folder_with_a_warning_when_others_can_be_read()
+      throws Exception {
+    // given
+    Files.writeString(dir.resolve("a.md"), "政府工作报告\n\n一、工作回顾\n全年增长5%。\n");
+    Files.write(dir.resolve("b.pdf"), "not a pdf".getBytes(StandardCharsets.UTF_8));
+    java.util.List<String> warnings = new java.util.ArrayList<>();
+
+    // when
+    java.util.List<Report> reports =
+        ReportLoader.loadAll(dir, dev.reportqa.source.TextCache.NONE, warnings::add);
+
+    // then
+    assertThat(reports).extracting(Report::name).containsExactly("a.md");
+    assertThat(warnings)
+        .containsExactly("not a PDF file (no %PDF header): " + dir.resolve("b.pdf") + " — skipped");
+  }
+
+  @Test
+  void should_fail_naming_the_folder_when_none_of_its_reports_can_be_read() throws Exception {
+    // given
+    Files.write(dir.resolve("b.pdf"), "not a pdf".getBytes(StandardCharsets.UTF_8));
+
+    // when, then
+    assertThatThrownBy(() -> ReportLoader.loadAll(dir, dev.reportqa.source.TextCache.NONE, w -> {}))
+        .isInstanceOf(ReportException.class)
+        .hasMessage("none of the reports in folder " + dir + " can be read");
   }
 }

@@ -43,8 +43,16 @@ class EvalCommandTest {
     assertThat(first.fieldNames())
         .toIterable()
         .containsExactly(
-            "id", "question", "answer", "refused", "citedLines", "retrieved", "latencyMs");
+            "id",
+            "question",
+            "answer",
+            "refused",
+            "citedLines",
+            "retrieved",
+            "latencyMs",
+            "citedPlaces");
     assertThat(first.get("citedLines").toString()).isEqualTo("[21]");
+    assertThat(first.get("citedPlaces").toString()).isEqualTo("[\"L21\"]");
     assertThat(first.get("retrieved")).hasSizeGreaterThanOrEqualTo(5);
     assertThat(first.get("retrieved").get(0).fieldNames())
         .toIterable()

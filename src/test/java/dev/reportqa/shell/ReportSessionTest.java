@@ -48,7 +48,7 @@ class ReportSessionTest {
 
     assertThatThrownBy(() -> session(dir).reports())
         .isInstanceOf(ReportException.class)
-        .hasMessage("no .md or .txt reports in folder: " + dir);
+        .hasMessage("no reports (.md, .txt, .docx, .pdf or .html files) in folder: " + dir);
   }
 
   private static ReportSession session(Path path) {
