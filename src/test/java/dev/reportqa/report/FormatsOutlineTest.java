@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
 import java.util.List;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -22,9 +21,6 @@ class FormatsOutlineTest {
   }
 
   @Test
-  @Disabled(
-      "needs the issue-10 parser: the current one reads a text with one paragraph per line"
-          + " and no blank lines, as extracted from Word and PDF files, as one paragraph")
   void should_give_the_same_outline_when_the_same_report_is_a_text_word_or_pdf_file() {
     // given
     List<String> text = outline(DEV.resolve("shanghai-2025.txt"));
@@ -37,5 +33,21 @@ class FormatsOutlineTest {
     assertThat(text).isNotEmpty();
     assertThat(word).isEqualTo(text);
     assertThat(pdf).isEqualTo(text);
+  }
+
+  @Test
+  void should_give_the_same_outline_and_metadata_when_a_report_is_a_text_or_word_file() {
+    // given a report whose text has one paragraph per line, no blank lines
+    Report text = ReportLoader.load(DEV.resolve("henan-2025.txt"));
+
+    // when
+    Report word = ReportLoader.load(DEV.resolve("docx/henan-2025.docx"));
+
+    // then
+    assertThat(outline(DEV.resolve("docx/henan-2025.docx")))
+        .isEqualTo(outline(DEV.resolve("henan-2025.txt")));
+    assertThat(word.metadata().speaker()).isEqualTo(text.metadata().speaker()).isNotEmpty();
+    assertThat(word.metadata().session()).isEqualTo(text.metadata().session()).isNotEmpty();
+    assertThat(word.metadata().kind()).isEqualTo(ReportMetadata.Kind.ANNUAL);
   }
 }
