@@ -114,8 +114,9 @@ final class DictionaryCompiler {
           candidates.merge(key, rank, Math::min);
         }
         if (!translations.isEmpty() || !lemma.isEmpty()) {
-          entries.add(new Entry(keyBytes, records.size()));
+          long offset = records.size();
           writeRecord(records, rank, lemma, translations);
+          entries.add(new Entry(keyBytes, offset, (int) (records.size() - offset)));
         }
       }
     }
@@ -125,11 +126,12 @@ final class DictionaryCompiler {
     entries = withoutRepeats(entries);
     int headwords = entries.size();
     for (Map.Entry<String, Lemma> form : forms.entrySet()) {
-      Entry probe = new Entry(form.getKey().getBytes(StandardCharsets.UTF_8), 0);
+      Entry probe = new Entry(form.getKey().getBytes(StandardCharsets.UTF_8), 0, 0);
       if (probe.key.length <= MAX_KEY_BYTES
           && Collections.binarySearch(entries.subList(0, headwords), probe, byKey) < 0) {
-        entries.add(new Entry(probe.key, records.size()));
+        long offset = records.size();
         writeRecord(records, 0, form.getValue().word, List.of());
+        entries.add(new Entry(probe.key, offset, (int) (records.size() - offset)));
       }
     }
     entries.sort(byKey);
@@ -231,12 +233,17 @@ final class DictionaryCompiler {
     for (Entry e : entries) {
       body.writeBytes(e.key, e.key.length);
     }
-    // Record offsets, then the records, alike.
+    // Record offsets, then the records in entry order (they were written in row order).
+    int recordOffset = 0;
     for (Entry e : entries) {
-      body.writeInt(Math.toIntExact(e.offset));
+      body.writeInt(recordOffset);
+      recordOffset = Math.addExact(recordOffset, e.length);
     }
-    body.writeInt(Math.toIntExact(records.size()));
-    records.copyTo(body);
+    body.writeInt(recordOffset);
+    byte[] all = records.toArrayCopy();
+    for (Entry e : entries) {
+      body.writeBytes(all, Math.toIntExact(e.offset), e.length);
+    }
 
     long length = CompiledDictionary.PRELUDE_BYTES + body.size() + Long.BYTES;
     ByteBuffersDataOutput file = new ByteBuffersDataOutput();
@@ -258,7 +265,8 @@ final class DictionaryCompiler {
     fst.save(out, out);
   }
 
-  private record Entry(byte[] key, long offset) {}
+  /** A headword and where its record is among those written so far. */
+  private record Entry(byte[] key, long offset, int length) {}
 
   /** A base form and its frequency rank, to choose between two headwords claiming one form. */
   private record Lemma(String word, int rank) {

@@ -254,7 +254,8 @@ public final class EnglishChineseDictionary implements EnglishLexicon {
     try (Reader csv = source.open()) {
       bytes = DictionaryCompiler.compile(csv, source.version());
     } catch (IOException e) {
-      throw new UncheckedIOException("cannot read the English dictionary " + source, e);
+      throw new UncheckedIOException(
+          "cannot read the English dictionary (" + source + "): " + CacheFiles.reason(e), e);
     }
     log.info(
         "compiled the English dictionary {} in {} ms ({} bytes)",
@@ -275,6 +276,9 @@ public final class EnglishChineseDictionary implements EnglishLexicon {
   }
 
   private Optional<CompiledDictionary> loadSaved() {
+    if (!Files.exists(file)) {
+      return Optional.empty();
+    }
     ByteBuffer bytes;
     try {
       bytes = CacheFiles.map(file);
