@@ -11,6 +11,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * HanLP's thesaurus CoreSynonym ({@code data/dictionary/synonym/CoreSynonym.txt}, from the extended
@@ -25,6 +26,8 @@ import java.util.Set;
 final class CoreSynonyms {
 
   static final String RESOURCE = "data/dictionary/synonym/CoreSynonym.txt";
+
+  private static final Pattern SPACES = Pattern.compile("\\s+");
 
   /** Category code length; the relation mark follows it. */
   private static final int CODE_LENGTH = 7;
@@ -55,7 +58,7 @@ final class CoreSynonyms {
       if (line.length() <= CODE_LENGTH || line.charAt(CODE_LENGTH) != '=') {
         continue;
       }
-      String[] words = line.substring(CODE_LENGTH + 1).strip().split("\\s+");
+      String[] words = SPACES.split(line.substring(CODE_LENGTH + 1).strip());
       if (words.length < 2) {
         continue;
       }

@@ -1,8 +1,5 @@
 package dev.reportqa.nlp;
 
-import com.fasterxml.jackson.databind.MappingIterator;
-import com.fasterxml.jackson.dataformat.csv.CsvMapper;
-import com.fasterxml.jackson.dataformat.csv.CsvParser;
 import java.io.IOException;
 import java.io.Reader;
 import java.nio.charset.StandardCharsets;
@@ -66,58 +63,61 @@ final class DictionaryCompiler {
    */
   static byte[] compile(Reader csv, String version) throws IOException {
     long start = System.nanoTime();
-    CsvMapper mapper = new CsvMapper();
-    mapper.enable(CsvParser.Feature.WRAP_AS_ARRAY);
+    CsvColumns rows = new CsvColumns(csv);
+    boolean[] everyColumn = new boolean[64];
+    Arrays.fill(everyColumn, true);
+    String[] header = rows.next(everyColumn);
+    if (header == null) {
+      throw new IllegalArgumentException("the dictionary CSV is empty");
+    }
+    int[] at = columns(header);
+    int width = Arrays.stream(at).max().orElseThrow() + 1;
+    boolean[] keep = new boolean[width];
+    for (int i : at) {
+      keep[i] = true;
+    }
     ByteBuffersDataOutput records = new ByteBuffersDataOutput();
     List<Entry> entries = new ArrayList<>();
     Map<String, Lemma> forms = new HashMap<>();
     Map<String, Integer> candidates = new HashMap<>();
-    try (MappingIterator<String[]> rows = mapper.readerFor(String[].class).readValues(csv)) {
-      if (!rows.hasNext()) {
-        throw new IllegalArgumentException("the dictionary CSV is empty");
+    for (String[] row = rows.next(keep); row != null; row = rows.next(keep)) {
+      if (row.length < width) {
+        continue;
       }
-      int[] at = columns(rows.next());
-      int width = Arrays.stream(at).max().orElseThrow() + 1;
-      while (rows.hasNext()) {
-        String[] row = rows.next();
-        if (row.length < width) {
+      String key = Keys.normalize(row[at[0]]);
+      byte[] keyBytes = key.getBytes(StandardCharsets.UTF_8);
+      if (key.isEmpty() || keyBytes.length > MAX_KEY_BYTES) {
+        continue;
+      }
+      List<String> translations = TranslationCleaner.clean(row[at[1]]);
+      int rank = rank(row[at[2]], row[at[3]]);
+      String lemma = "";
+      for (String field : row[at[4]].split("/")) {
+        int colon = field.indexOf(':');
+        if (colon != 1) {
           continue;
         }
-        String key = Keys.normalize(row[at[0]]);
-        byte[] keyBytes = key.getBytes(StandardCharsets.UTF_8);
-        if (key.isEmpty() || keyBytes.length > MAX_KEY_BYTES) {
+        char kind = field.charAt(0);
+        String value = Keys.normalize(field.substring(2));
+        if (value.isEmpty() || value.equals(key)) {
           continue;
         }
-        List<String> translations = TranslationCleaner.clean(row[at[1]]);
-        int rank = rank(row[at[2]], row[at[3]]);
-        String lemma = "";
-        for (String field : row[at[4]].split("/")) {
-          int colon = field.indexOf(':');
-          if (colon != 1) {
-            continue;
-          }
-          char kind = field.charAt(0);
-          String value = Keys.normalize(field.substring(2));
-          if (value.isEmpty() || value.equals(key)) {
-            continue;
-          }
-          if (kind == '0') {
-            lemma = value;
-          } else if (FORM_KINDS.indexOf(kind) >= 0) {
-            forms.merge(value, new Lemma(key, rank), Lemma::better);
-            if (rank > 0 && PLAIN_WORD.matcher(value).matches()) {
-              candidates.merge(value, rank, Math::min);
-            }
+        if (kind == '0') {
+          lemma = value;
+        } else if (FORM_KINDS.indexOf(kind) >= 0) {
+          forms.merge(value, new Lemma(key, rank), Lemma::better);
+          if (rank > 0 && PLAIN_WORD.matcher(value).matches()) {
+            candidates.merge(value, rank, Math::min);
           }
         }
-        if (rank > 0 && PLAIN_WORD.matcher(key).matches()) {
-          candidates.merge(key, rank, Math::min);
-        }
-        if (!translations.isEmpty() || !lemma.isEmpty()) {
-          long offset = records.size();
-          writeRecord(records, rank, lemma, translations);
-          entries.add(new Entry(keyBytes, offset, (int) (records.size() - offset)));
-        }
+      }
+      if (rank > 0 && PLAIN_WORD.matcher(key).matches()) {
+        candidates.merge(key, rank, Math::min);
+      }
+      if (!translations.isEmpty() || !lemma.isEmpty()) {
+        long offset = records.size();
+        writeRecord(records, rank, lemma, translations);
+        entries.add(new Entry(keyBytes, offset, (int) (records.size() - offset)));
       }
     }
     long parsed = System.nanoTime();

@@ -41,7 +41,8 @@ class ChineseNlpTest {
     // then
     assertThat(root.getFileName().toString())
         .isEqualTo("hanlp-" + HanLpSetup.version() + "-h" + HanLpSetup.FORMAT);
-    assertThat(root.getParent()).isEqualTo(NlpTestCache.dir().toAbsolutePath().normalize().resolve("nlp"));
+    assertThat(root.getParent())
+        .isEqualTo(NlpTestCache.dir().toAbsolutePath().normalize().resolve("nlp"));
     assertThat(HanLpCacheAdapter.problem(Files.readAllBytes(table))).isNull();
     assertThat(Predefine.logger.getLevel()).isEqualTo(Level.OFF);
   }
