@@ -45,7 +45,7 @@ final class HanLpCacheAdapter implements IIOAdapter {
   /**
    * @param root the cache folder HanLP's paths start with; null for none (reads only, from the
    *     class path, with HanLP's own {@code data/...} paths)
-   * @param warnings told one line for each damaged cache file
+   * @param warnings told one line for each cache file that is damaged or cannot be written
    */
   HanLpCacheAdapter(Path root, Consumer<String> warnings) {
     this.root = root == null ? null : root.toAbsolutePath().normalize();
@@ -92,7 +92,18 @@ final class HanLpCacheAdapter implements IIOAdapter {
           return;
         }
         closed = true;
-        CacheFiles.writeAtomically(file, withTrailer(toByteArray()));
+        try {
+          CacheFiles.writeAtomically(file, withTrailer(toByteArray()));
+        } catch (IOException e) {
+          // HanLP swallows this and goes on with what it built in memory; say it once here.
+          warnings.accept(
+              "hanlp cache "
+                  + file
+                  + " cannot be written ("
+                  + CacheFiles.reason(e)
+                  + "); going on without saving it");
+          throw e;
+        }
       }
     };
   }

@@ -86,11 +86,10 @@ final class NlpBench {
             + stageTable(builds, buildLoads)
             + "\n### Load from the cache (later starts)\n\n"
             + stageTable(loads, loadLoads)
-            + String.format(
-                Locale.ROOT,
-                "%nHeap held after loading all four (after a GC, less the heap before): median %.1f"
-                    + " MiB.%n",
-                Bench.median(loads.stream().map(r -> r[5] - r[4]).toList()))
+            + "\nHeap held by each facility once loaded from the cache (in use after a GC, less the"
+            + " figure before it; median over the loads): "
+            + heldBy(loads)
+            + ".\n"
             + "\n### Lookups in a warm JVM\n\n"
             + lookups;
     Bench.report("nlp", "Language resources: ECDICT and HanLP", loadBefore, body);
@@ -105,7 +104,7 @@ final class NlpBench {
             "segmenter s",
             "synonyms s",
             "all four s",
-            "heap after MiB",
+            "heap held MiB",
             "load average");
     for (int i = 0; i < runs.size(); i++) {
       double[] r = runs.get(i);
@@ -116,7 +115,7 @@ final class NlpBench {
           s3(r[2]),
           s3(r[3]),
           s3(r[0] + r[1] + r[2] + r[3]),
-          String.format(Locale.ROOT, "%.1f", r[5]),
+          String.format(Locale.ROOT, "%.1f", r[8] - r[4]),
           loads.get(i));
     }
     t.row(
@@ -126,9 +125,25 @@ final class NlpBench {
         s3(median(runs, 2)),
         s3(median(runs, 3)),
         "**" + s3(Bench.median(runs.stream().map(r -> r[0] + r[1] + r[2] + r[3]).toList())) + "**",
-        String.format(Locale.ROOT, "%.1f", median(runs, 5)),
+        String.format(
+            Locale.ROOT, "%.1f", Bench.median(runs.stream().map(r -> r[8] - r[4]).toList())),
         "");
     return t.toString();
+  }
+
+  private static String heldBy(List<double[]> runs) {
+    String[] names = {"dictionary", "t2s", "segmenter", "synonyms"};
+    List<String> parts = new ArrayList<>();
+    for (int i = 0; i < names.length; i++) {
+      int after = 5 + i;
+      parts.add(
+          String.format(
+              Locale.ROOT,
+              "%s %.1f MiB",
+              names[i],
+              Bench.median(runs.stream().map(r -> r[after] - r[after - 1]).toList())));
+    }
+    return String.join(", ", parts);
   }
 
   private static double median(List<double[]> runs, int column) {
@@ -139,30 +154,37 @@ final class NlpBench {
     return String.format(Locale.ROOT, seconds < 1 ? "%.3f" : "%.2f", seconds);
   }
 
-  /** One start: each facility's first call, timed; the heap before and after. */
+  /**
+   * One start: each facility's first call, timed, with the heap in use after each (after a GC,
+   * outside the timing). Prints four times in seconds, then five heap figures in MiB: before, and
+   * after each facility.
+   */
   private static void once(Path cache) {
-    double heapBefore = heapMib();
+    double[] heap = new double[5];
+    double[] seconds = new double[4];
+    heap[0] = heapMib();
     EnglishChineseDictionary dictionary = EnglishChineseDictionary.open(cache, WARN);
     ChineseNlp nlp = ChineseNlp.open(cache, WARN);
-    long t0 = System.nanoTime();
-    dictionary.translations("fixed assets");
-    long t1 = System.nanoTime();
-    nlp.toSimplified("這份報告");
-    long t2 = System.nanoTime();
-    nlp.segment("全年游客目标是多少？");
-    long t3 = System.nanoTime();
-    nlp.synonyms("农村");
-    long t4 = System.nanoTime();
-    double heapAfter = heapMib();
-    System.out.printf(
-        Locale.ROOT,
-        RESULT + "%.4f %.4f %.4f %.4f %.2f %.2f%n",
-        (t1 - t0) / 1e9,
-        (t2 - t1) / 1e9,
-        (t3 - t2) / 1e9,
-        (t4 - t3) / 1e9,
-        heapBefore,
-        heapAfter);
+    List<Runnable> stages =
+        List.of(
+            () -> dictionary.translations("fixed assets"),
+            () -> nlp.toSimplified("這份報告"),
+            () -> nlp.segment("全年游客目标是多少？"),
+            () -> nlp.synonyms("农村"));
+    for (int i = 0; i < stages.size(); i++) {
+      long t0 = System.nanoTime();
+      stages.get(i).run();
+      seconds[i] = (System.nanoTime() - t0) / 1e9;
+      heap[i + 1] = heapMib();
+    }
+    StringBuilder line = new StringBuilder(RESULT);
+    for (double s : seconds) {
+      line.append(String.format(Locale.ROOT, "%.4f ", s));
+    }
+    for (double h : heap) {
+      line.append(String.format(Locale.ROOT, "%.2f ", h));
+    }
+    System.out.println(line.toString().strip());
   }
 
   /** Runs {@link #once} in a fresh JVM and reads its result line. */

@@ -101,6 +101,20 @@ class HanLpCacheAdapterTest {
   }
 
   @Test
+  void should_warn_once_when_the_cache_cannot_be_written() throws IOException {
+    // given a file where HanLP's data folder should be
+    Files.writeString(root.resolve("data"), "not a folder");
+    OutputStream out = adapter().create(path(T2S + ".bin"));
+    out.write(new byte[10]);
+    // when / then
+    assertThatThrownBy(out::close).isInstanceOf(IOException.class);
+    assertThat(warnings).hasSize(1);
+    assertThat(warnings.get(0))
+        .startsWith("hanlp cache " + root.resolve(T2S + ".bin") + " cannot be written (")
+        .endsWith("); going on without saving it");
+  }
+
+  @Test
   void should_write_nothing_when_the_stream_is_never_closed() throws IOException {
     // given
     OutputStream out = adapter().create(path(T2S + ".bin"));
