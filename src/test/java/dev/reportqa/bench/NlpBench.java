@@ -7,6 +7,8 @@ import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -17,6 +19,7 @@ import java.util.Locale;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import org.slf4j.LoggerFactory;
 
 /**
  * The language resources of {@code dev.reportqa.nlp}: the English dictionary (ECDICT) and HanLP.
@@ -80,12 +83,16 @@ final class NlpBench {
 
     String body =
         "Each row of the first two tables is a fresh JVM (-Xmx1g); times inside the JVM, from"
-            + " the first call of each facility to its answer (JVM start-up not counted). Cache: "
+            + " the first call of each facility to its answer (JVM start-up not counted); heap held"
+            + " is the heap in use after a GC once all four are loaded, less the heap before."
+            + " Cache: "
             + sizes
             + ".\n\n### First build (empty cache directory)\n\n"
             + stageTable(builds, buildLoads)
+            + cpuLine(builds)
             + "\n### Load from the cache (later starts)\n\n"
             + stageTable(loads, loadLoads)
+            + cpuLine(loads)
             + "\nHeap held by each facility once loaded from the cache (in use after a GC, less the"
             + " figure before it; median over the loads): "
             + heldBy(loads)
@@ -131,6 +138,19 @@ final class NlpBench {
     return t.toString();
   }
 
+  /**
+   * The calling thread's CPU time per stage: what the stage costs whatever the load of the machine
+   * (wall time on a busy machine is several times longer).
+   */
+  private static String cpuLine(List<double[]> runs) {
+    String[] names = {"dictionary", "t2s", "segmenter", "synonyms"};
+    List<String> parts = new ArrayList<>();
+    for (int i = 0; i < names.length; i++) {
+      parts.add(names[i] + " " + s3(median(runs, 9 + i)) + " s");
+    }
+    return "\nCPU time of the calling thread, median: " + String.join(", ", parts) + ".\n";
+  }
+
   private static String heldBy(List<double[]> runs) {
     String[] names = {"dictionary", "t2s", "segmenter", "synonyms"};
     List<String> parts = new ArrayList<>();
@@ -156,12 +176,15 @@ final class NlpBench {
 
   /**
    * One start: each facility's first call, timed, with the heap in use after each (after a GC,
-   * outside the timing). Prints four times in seconds, then five heap figures in MiB: before, and
-   * after each facility.
+   * outside the timing). Prints four wall times in seconds, five heap figures in MiB (before, and
+   * after each facility), then the four stages' CPU time of this thread in seconds.
    */
   private static void once(Path cache) {
     double[] heap = new double[5];
     double[] seconds = new double[4];
+    double[] cpu = new double[4];
+    // Logging is set up before the first figure: the application has it anyway.
+    LoggerFactory.getLogger(NlpBench.class).info("nlp bench run on {}", cache);
     heap[0] = heapMib();
     EnglishChineseDictionary dictionary = EnglishChineseDictionary.open(cache, WARN);
     ChineseNlp nlp = ChineseNlp.open(cache, WARN);
@@ -171,10 +194,13 @@ final class NlpBench {
             () -> nlp.toSimplified("這份報告"),
             () -> nlp.segment("全年游客目标是多少？"),
             () -> nlp.synonyms("农村"));
+    ThreadMXBean threads = ManagementFactory.getThreadMXBean();
     for (int i = 0; i < stages.size(); i++) {
+      long c0 = threads.getCurrentThreadCpuTime();
       long t0 = System.nanoTime();
       stages.get(i).run();
       seconds[i] = (System.nanoTime() - t0) / 1e9;
+      cpu[i] = (threads.getCurrentThreadCpuTime() - c0) / 1e9;
       heap[i + 1] = heapMib();
     }
     StringBuilder line = new StringBuilder(RESULT);
@@ -183,6 +209,9 @@ final class NlpBench {
     }
     for (double h : heap) {
       line.append(String.format(Locale.ROOT, "%.2f ", h));
+    }
+    for (double c : cpu) {
+      line.append(String.format(Locale.ROOT, "%.4f ", c));
     }
     System.out.println(line.toString().strip());
   }
