@@ -3,6 +3,7 @@ package dev.reportqa.nlp;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatCode;
 
+import dev.reportqa.query.BilingualLexicon;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -122,6 +123,26 @@ class EnglishChineseDictionaryTest {
     assertThat(dictionary.translations("care")).contains("照料");
     assertThat(dictionary.baseForm("beds").map(dictionary::translations).orElseThrow())
         .contains("床");
+  }
+
+  @Test
+  void should_answer_from_the_hand_lexicon_first_when_layered_above_the_dictionary() {
+    // given the project's hand lexicon over ECDICT, as the question reader will stack them
+    BilingualLexicon hand = BilingualLexicon.load();
+    LayeredLexicon layered =
+        new LayeredLexicon(
+            List.of(
+                EnglishLexicon.of("hand lexicon", hand.longestTerm(), hand::chinese), dictionary));
+    // when / then: the hand lexicon's words where it has the phrase, ECDICT's elsewhere
+    assertThat(layered.translate("gdp").orElseThrow())
+        .extracting(PhraseMatch::translations, PhraseMatch::source)
+        .containsExactly(List.of("地区生产总值", "生产总值", "GDP", "经济总量"), "hand lexicon");
+    assertThat(layered.translate("volume of trade").orElseThrow())
+        .extracting(PhraseMatch::translations, PhraseMatch::source)
+        .containsExactly(List.of("贸易额"), "ECDICT " + dictionary.version());
+    assertThat(layered.longestMatch(tokens("fixed assets investment grew"), 0).orElseThrow())
+        .extracting(PhraseMatch::end, PhraseMatch::source)
+        .containsExactly(3, "hand lexicon");
   }
 
   @ParameterizedTest
