@@ -1,5 +1,6 @@
 package dev.reportqa.nlp;
 
+import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
@@ -353,9 +354,7 @@ public final class EnglishChineseDictionary implements EnglishLexicon {
             resource
                 + " is not on the class path (the jar com.codeinchinese:english-chinese-dictionary)");
       }
-      return new InputStreamReader(
-          in.markSupported() ? in : new java.io.BufferedInputStream(in, 1 << 16),
-          StandardCharsets.UTF_8);
+      return new InputStreamReader(new BufferedInputStream(in, 1 << 16), StandardCharsets.UTF_8);
     }
 
     private static InputStream resource(String name) {
