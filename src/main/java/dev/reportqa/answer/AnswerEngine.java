@@ -128,10 +128,12 @@ public final class AnswerEngine {
    * Answers a question from ranked passages.
    *
    * @param query the analyzed question
-   * @param passages the ranked passages, best first; kept as the answer's sources
+   * @param retrieved the ranked passages, best first; the first {@link Assistant#RETRIEVED} are
+   *     kept as the answer's sources
    * @param index the index they come from (for term rarity and the report's structure)
    */
-  public Answer answer(AnalyzedQuery asked, List<Passage> passages, ReportIndex index) {
+  public Answer answer(AnalyzedQuery asked, List<Passage> retrieved, ReportIndex index) {
+    List<Passage> passages = retrieved.subList(0, Math.min(Assistant.RETRIEVED, retrieved.size()));
     Citation citation = Citation.of(index.reports());
     Report top =
         passages.isEmpty() ? index.report() : index.report(passages.get(0).unit().report());
@@ -168,11 +170,11 @@ public final class AnswerEngine {
         return outline;
       }
     }
-    List<Candidate> candidates = candidates(query, passages, subject, index);
+    List<Passage> pool = retrieved;
     if (span.isPresent()) {
-      candidates.removeIf(
-          c -> c.span().role() != Period.Role.NONE && !ReportPeriods.matches(c.span(), span.get()));
+      pool = retrieved.stream().filter(p -> inSpan(p, span.get(), index)).toList();
     }
+    List<Candidate> candidates = candidates(query, pool, subject, index);
     List<Candidate> eligible = candidates.stream().filter(c -> eligible(query, c)).toList();
     if (log.isDebugEnabled()) {
       candidates.stream()
@@ -427,6 +429,13 @@ public final class AnswerEngine {
   private static boolean opposite(Frame asked, Frame period) {
     return (asked == Frame.TARGET && period == Frame.ACHIEVED)
         || (asked == Frame.ACHIEVED && period == Frame.TARGET);
+  }
+
+  /** Whether a passage speaks of the span asked, or of no period at all. */
+  private static boolean inSpan(Passage passage, Period asked, ReportIndex index) {
+    Unit unit = passage.unit();
+    Period period = index.report(unit.report()).periods().of(unit.paragraph(), unit.text());
+    return period.role() == Period.Role.NONE || ReportPeriods.matches(period, asked);
   }
 
   /**

@@ -14,8 +14,14 @@ import java.util.Objects;
  */
 public final class Assistant {
 
-  /** Passages retrieved per question: the candidates the answer stage reads, and the sources. */
+  /** Passages shown as an answer's sources (and a refusal's leads). */
   public static final int RETRIEVED = 10;
+
+  /**
+   * Passages the answer stage reads from: more than it shows, so that a question naming a period
+   * (今年的目标) still finds the best passages of that period when others rank above them.
+   */
+  public static final int POOL = 24;
 
   /** The longest question accepted, in characters. */
   public static final int MAX_QUESTION_LENGTH = 2000;
@@ -59,7 +65,7 @@ public final class Assistant {
       query = resolution.query();
       resolved = resolution.wording();
     }
-    List<Passage> passages = retriever.retrieve(query, RETRIEVED);
+    List<Passage> passages = retriever.retrieve(query, POOL);
     Answer offline =
         engine.answer(query, passages, retriever.index()).withResolvedQuestion(resolved);
     Answer answer = refiner.refine(offline, last);

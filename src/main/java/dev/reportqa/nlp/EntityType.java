@@ -6,7 +6,7 @@ public enum EntityType {
   PLACE,
   /** A person: tags {@code nr}, {@code nr1}, {@code nr2}, {@code nrf}, {@code nrj} (张伟). */
   PERSON,
-  /** An organisation: tags {@code nt} and {@code nt…} (浙江大学). */
+  /** An organisation: tags {@code nt} and {@code nt…} (某某大学). */
   ORGANIZATION;
 
   /** The kind a part-of-speech tag marks, or null for a tag that marks none. */

@@ -551,6 +551,10 @@ public final class ReportParser {
     final int line;
     final int parent;
     final boolean group;
+
+    /** An item whose title opens its own paragraph ((九)…。 body): running text after it ends it. */
+    boolean inline;
+
     int endLine;
     int items;
 
@@ -593,6 +597,7 @@ public final class ReportParser {
           closeDownTo(piece.level());
           String title = piece.text().substring(0, piece.headingEnd()).strip();
           OpenSection s = openSection(piece, title, false);
+          s.inline = piece.headingEnd() < piece.text().length();
           for (OpenSection o : open) {
             o.items++;
           }
@@ -629,11 +634,14 @@ public final class ReportParser {
       return out;
     }
 
-    /** A group line (——这是…) heads the items that follow it; running text after them ends it. */
+    /**
+     * A group line (——这是…) heads the items that follow it, and an item that opens its own paragraph
+     * the items under it; running text after them ends them.
+     */
     private void closeFinishedGroups() {
       for (int i = 0; i < open.size(); i++) {
         OpenSection s = open.get(i);
-        if (s.group && s.items > 0) {
+        if ((s.group && s.items > 0) || s.inline) {
           open.subList(i, open.size()).clear();
           return;
         }
