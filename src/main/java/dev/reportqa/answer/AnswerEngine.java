@@ -174,7 +174,7 @@ public final class AnswerEngine {
     if (span.isPresent()) {
       pool = retrieved.stream().filter(p -> inSpan(p, span.get(), index)).toList();
     }
-    List<Candidate> candidates = candidates(query, pool, subject, index);
+    List<Candidate> candidates = candidates(query, pool, retrieved, subject, index);
     List<Candidate> eligible = candidates.stream().filter(c -> eligible(query, c)).toList();
     if (log.isDebugEnabled()) {
       candidates.stream()
@@ -256,12 +256,23 @@ public final class AnswerEngine {
       dev.reportqa.report.Period span,
       double score) {}
 
+  /**
+   * The clauses of the first passages of the pool, scored.
+   *
+   * @param pool the passages to read, best first (those of the period asked)
+   * @param retrieved all passages retrieved, whose order gives each its retrieval prior
+   */
   private List<Candidate> candidates(
-      AnalyzedQuery query, List<Passage> passages, SubjectCoverage subject, ReportIndex index) {
-    List<Candidate> out = new ArrayList<>(); // mutable: the caller drops other periods
-    int n = Math.min(CANDIDATE_PASSAGES, passages.size());
-    for (int r = 0; r < n; r++) {
-      Unit unit = passages.get(r).unit();
+      AnalyzedQuery query,
+      List<Passage> pool,
+      List<Passage> retrieved,
+      SubjectCoverage subject,
+      ReportIndex index) {
+    List<Candidate> out = new ArrayList<>();
+    int n = Math.min(CANDIDATE_PASSAGES, pool.size());
+    for (int i = 0; i < n; i++) {
+      Unit unit = pool.get(i).unit();
+      int r = retrieved.indexOf(pool.get(i));
       double context = subject.of(unit.text() + " " + String.join(" ", unit.sectionTitles()));
       dev.reportqa.report.Period span =
           index.report(unit.report()).periods().of(unit.paragraph(), unit.text());
