@@ -3,6 +3,7 @@ package dev.reportqa;
 import dev.reportqa.shell.ModelPreloader;
 import dev.reportqa.shell.StartupFailure;
 import org.springframework.boot.SpringApplication;
+import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 import org.springframework.shell.command.annotation.CommandScan;
@@ -35,6 +36,12 @@ public class ReportQaApplication {
   static SpringApplication application() {
     ModelPreloader preloader = new ModelPreloader();
     SpringApplication app = new SpringApplication(ReportQaApplication.class);
+    // The web page (`web`) puts Spring MVC and Tomcat on the class path. Said here, not only in
+    // application.properties: guessed from the class path, the start would make a servlet
+    // environment before reading the file; and Boot's background pre-initializer would warm up
+    // Tomcat and the HTTP message converters on every start, for nothing (300 classes).
+    app.setWebApplicationType(WebApplicationType.NONE);
+    System.setProperty("spring.backgroundpreinitializer.ignore", "true");
     app.addListeners(preloader);
     app.addInitializers(
         context -> context.getBeanFactory().registerSingleton("modelPreloader", preloader));

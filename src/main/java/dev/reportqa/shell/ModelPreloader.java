@@ -28,7 +28,7 @@ public final class ModelPreloader
   private static final Logger log = LoggerFactory.getLogger(ModelPreloader.class);
 
   /** Commands that embed a question or the report; with no command the REPL does. */
-  static final Set<String> EMBEDDING_COMMANDS = Set.of("ask", "eval", "reindex");
+  static final Set<String> EMBEDDING_COMMANDS = Set.of("ask", "eval", "reindex", "web");
 
   private final Map<EmbeddingChoice, CompletableFuture<EmbeddingModel>> loads =
       new ConcurrentHashMap<>();
