@@ -230,7 +230,14 @@
         if (window.matchMedia('(max-width: 800px)').matches) {
           $('report-pane').scrollIntoView({ block: 'start' });
         }
-        first.scrollIntoView({ block: 'center' });
+        // The quoted words in the middle of the pane; a line without them from its top, since a
+        // long paragraph can be taller than the pane.
+        var quoted = first.querySelector('mark');
+        if (quoted) {
+          quoted.scrollIntoView({ block: 'center' });
+        } else {
+          first.scrollIntoView({ block: 'start' });
+        }
         first.focus({ preventScroll: true });
       }
     });
@@ -385,8 +392,10 @@
   // ---- brief ----
 
   var lastBrief = null;
+  var briefRequest = 0;
 
   function makeBrief(topic) {
+    var mine = ++briefRequest;
     var status = $('brief-status');
     status.className = 'status';
     wording(status, 'loading');
@@ -394,6 +403,7 @@
     $('brief-tools').hidden = true;
     api('GET', '/api/brief?' + query({ topic: topic, report: state.multiple ? state.report : '' }))
       .then(function (brief) {
+        if (mine !== briefRequest) { return; }
         lastBrief = brief;
         status.textContent = '';
         status.removeAttribute('data-i18n-dynamic');
@@ -403,6 +413,7 @@
         $('brief-download').setAttribute('download', 'brief-' + topic + '.md');
         $('brief-tools').hidden = false;
       }, function (error) {
+        if (mine !== briefRequest) { return; }
         status.removeAttribute('data-i18n-dynamic');
         status.className = 'status error';
         status.textContent = error.message;
@@ -461,6 +472,7 @@
   // ---- figures ----
 
   var lastFigures = null;
+  var figuresRequest = 0;  // only the answer to the latest request is shown
 
   function figureParams(format) {
     return query({ topic: $('figures-topic').value.trim(), format: format,
@@ -477,14 +489,17 @@
   }
 
   function showFigures() {
+    var mine = ++figuresRequest;
     var status = $('figures-status');
     status.className = 'status';
     wording(status, 'loading');
     updateDownloads();
     api('GET', '/api/figures?' + figureParams('json')).then(function (doc) {
+      if (mine !== figuresRequest) { return; }
       lastFigures = doc;
       renderFigures(doc);
     }, function (error) {
+      if (mine !== figuresRequest) { return; }
       lastFigures = null;
       $('figures-table').textContent = '';
       status.removeAttribute('data-i18n-dynamic');
