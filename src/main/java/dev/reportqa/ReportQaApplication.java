@@ -34,14 +34,14 @@ public class ReportQaApplication {
    * settings are read, and is then a bean the report session takes the model from.
    */
   static SpringApplication application() {
+    // The web page (`web`) puts Spring MVC and Tomcat on the class path. Boot's background
+    // pre-initializer would warm them up on every start, for nothing (300 classes); it reads this
+    // when the application is made. And said here, not only in application.properties: guessed
+    // from the class path, the start would make a servlet environment before reading the file.
+    System.setProperty("spring.backgroundpreinitializer.ignore", "true");
     ModelPreloader preloader = new ModelPreloader();
     SpringApplication app = new SpringApplication(ReportQaApplication.class);
-    // The web page (`web`) puts Spring MVC and Tomcat on the class path. Said here, not only in
-    // application.properties: guessed from the class path, the start would make a servlet
-    // environment before reading the file; and Boot's background pre-initializer would warm up
-    // Tomcat and the HTTP message converters on every start, for nothing (300 classes).
     app.setWebApplicationType(WebApplicationType.NONE);
-    System.setProperty("spring.backgroundpreinitializer.ignore", "true");
     app.addListeners(preloader);
     app.addInitializers(
         context -> context.getBeanFactory().registerSingleton("modelPreloader", preloader));
