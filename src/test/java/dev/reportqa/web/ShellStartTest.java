@@ -19,8 +19,8 @@ class ShellStartTest {
 
   /**
    * The packages of the web stack, and of the page's own code. (The classes of the web stack's
-   * auto-configurations are loaded, only to check that the names left out in
-   * application.properties exist; nothing of theirs is made.)
+   * auto-configurations are loaded, only to check that the names left out in application.properties
+   * exist; nothing of theirs is made.)
    */
   static final List<String> WEB_STACK =
       List.of(
