@@ -346,7 +346,7 @@
     var lines = [answer.answer];
     answer.citations.forEach(function (c) {
       var source = answer.sources.filter(function (s) { return s.label === c.label && s.report === c.report; })[0];
-      lines.push(t('source.of') + '：' + c.report + ' [' + c.label + ']' + (source && source.section ? ' ' + source.section : ''));
+      lines.push(t('source.of') + c.report + ' [' + c.label + ']' + (source && source.section ? ' ' + source.section : ''));
     });
     return lines.join('\n');
   }

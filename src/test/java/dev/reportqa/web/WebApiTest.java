@@ -91,12 +91,12 @@ class WebApiTest {
   void should_read_a_follow_up_against_the_previous_turn_when_the_conversation_is_sent()
       throws Exception {
     // given
-    JsonNode first = ask("今年以来西塘接待了多少游客？", null);
+    JsonNode first = ask("上半年累计接待了多少游客？", null);
     String conversation = first.get("conversation").asText();
 
     // when
-    JsonNode followUp = ask("那全年要做到多少？", conversation);
-    JsonNode alone = ask("那全年要做到多少？", null);
+    JsonNode followUp = ask("那全年目标呢？", conversation);
+    JsonNode alone = ask("那全年目标呢？", null);
 
     // then
     assertThat(first.get("answer").asText()).contains("645万人次").contains("[L23]");
@@ -419,12 +419,12 @@ class WebApiTest {
   @Test
   void should_forget_a_conversation_when_it_is_deleted() throws Exception {
     // given
-    String id = ask("今年以来西塘接待了多少游客？", null).get("conversation").asText();
+    String id = ask("上半年累计接待了多少游客？", null).get("conversation").asText();
 
     // when
     mvc.perform(delete("/api/conversations/" + id)).andExpect(status().isNoContent());
     mvc.perform(delete("/api/conversations/" + id)).andExpect(status().isNoContent());
-    JsonNode next = ask("那全年要做到多少？", id);
+    JsonNode next = ask("那全年目标呢？", id);
 
     // then
     assertThat(next.get("conversation").asText()).isNotEqualTo(id);

@@ -192,10 +192,10 @@ class WebPageBrowserTest {
   @Order(3)
   void should_read_a_follow_up_in_the_same_tab() {
     // given
-    ask("今年以来西塘接待了多少游客？");
+    ask("上半年累计接待了多少游客？");
 
     // when
-    WebElement turn = ask("那全年要做到多少？");
+    WebElement turn = ask("那全年目标呢？");
 
     // then
     assertThat(turn.findElement(By.cssSelector(".resolved")).getText()).startsWith("理解为：");
@@ -210,7 +210,7 @@ class WebPageBrowserTest {
   void should_forget_the_previous_turn_when_a_new_conversation_is_started() {
     // when
     driver.findElement(By.id("new-conversation")).click();
-    WebElement turn = ask("那全年要做到多少？");
+    WebElement turn = ask("那全年目标呢？");
 
     // then
     assertThat(turns()).hasSize(1);
