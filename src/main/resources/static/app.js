@@ -599,6 +599,9 @@
     $('figures-topic').addEventListener('input', updateDownloads);
     $('report-picker').addEventListener('change', function () {
       lastFigures = null;
+      lastBrief = null;
+      $('brief-out').textContent = '';
+      $('brief-tools').hidden = true;
       showReport($('report-picker').value).then(function () {
         if (!$('panel-figures').hidden) { showFigures(); }
       });
