@@ -3,6 +3,7 @@ package dev.reportqa;
 import dev.reportqa.shell.ModelPreloader;
 import dev.reportqa.shell.StartupFailure;
 import org.springframework.boot.SpringApplication;
+import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 import org.springframework.shell.command.annotation.CommandScan;
@@ -33,8 +34,14 @@ public class ReportQaApplication {
    * settings are read, and is then a bean the report session takes the model from.
    */
   static SpringApplication application() {
+    // The web page (`web`) puts Spring MVC and Tomcat on the class path. Boot's background
+    // pre-initializer would warm them up on every start, for nothing (300 classes); it reads this
+    // when the application is made. And said here, not only in application.properties: guessed
+    // from the class path, the start would make a servlet environment before reading the file.
+    System.setProperty("spring.backgroundpreinitializer.ignore", "true");
     ModelPreloader preloader = new ModelPreloader();
     SpringApplication app = new SpringApplication(ReportQaApplication.class);
+    app.setWebApplicationType(WebApplicationType.NONE);
     app.addListeners(preloader);
     app.addInitializers(
         context -> context.getBeanFactory().registerSingleton("modelPreloader", preloader));

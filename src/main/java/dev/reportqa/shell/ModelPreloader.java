@@ -42,7 +42,7 @@ public final class ModelPreloader implements ApplicationListener<ApplicationEven
   private static final Logger log = LoggerFactory.getLogger(ModelPreloader.class);
 
   /** Commands that embed a question or the report; with no command the REPL does. */
-  static final Set<String> EMBEDDING_COMMANDS = Set.of("ask", "eval", "reindex");
+  static final Set<String> EMBEDDING_COMMANDS = Set.of("ask", "eval", "reindex", "web");
 
   /**
    * The longest a shutdown waits for a load inside ONNX Runtime: creating the session takes about
