@@ -9,6 +9,8 @@ import dev.reportqa.index.EmbeddingChoice;
 import dev.reportqa.index.IndexBuilder;
 import dev.reportqa.index.LazyEmbeddingModel;
 import dev.reportqa.index.ReportIndex;
+import dev.reportqa.query.LanguageResources;
+import dev.reportqa.query.Lexicons;
 import dev.reportqa.query.QueryAnalyzer;
 import dev.reportqa.retrieve.FusionWeights;
 import dev.reportqa.retrieve.HybridRetriever;
@@ -43,11 +45,27 @@ public final class TestIndex {
     return index;
   }
 
+  /**
+   * The question reader the shell uses on the bundled report: its lexicon layers (general,
+   * regional, its own) and HanLP and ECDICT, whose compiled caches the test JVM shares ({@link
+   * dev.reportqa.nlp.NlpTestCache}: HanLP's configuration is global to a JVM).
+   */
   public static synchronized QueryAnalyzer analyzer() {
     if (analyzer == null) {
-      analyzer = QueryAnalyzer.withBundledLexicons();
+      analyzer =
+          QueryAnalyzer.withBundledLexicons(languageResources())
+              .withLexicons(Lexicons.forReports(java.util.List.of(TestReports.xitang())));
     }
     return analyzer;
+  }
+
+  private static LanguageResources resources;
+
+  public static synchronized LanguageResources languageResources() {
+    if (resources == null) {
+      resources = LanguageResources.open(dev.reportqa.nlp.NlpTestCache.dir(), line -> {});
+    }
+    return resources;
   }
 
   public static synchronized AnswerEngine engine() {

@@ -103,6 +103,7 @@ public final class AnswerEngine {
   private final AnswerTemplates templates;
   private final EnglishRenderer english = new EnglishRenderer();
   private final ReportFacts facts;
+  private final java.util.function.Function<String, List<String>> words;
   private final Map<ReportIndex, TermStats> stats = new IdentityHashMap<>();
 
   /** Uses the analyzer's lexicons: synonyms, cue words, and the report vocabulary of both. */
@@ -113,6 +114,7 @@ public final class AnswerEngine {
         new Vocabulary(analyzer.bilingual(), analyzer.synonyms(), analyzer.cueWords(Language.ZH));
     this.templates = Objects.requireNonNull(templates, "templates");
     this.facts = new ReportFacts(cues, templates);
+    this.words = analyzer::contentWords;
   }
 
   public AnswerTemplates templates() {
@@ -226,6 +228,7 @@ public final class AnswerEngine {
     return SubjectCoverage.of(
         query,
         synonyms,
+        words,
         statsOf(index),
         index.reports().stream()
             .flatMap(r -> r.metadata().placeNames().stream())

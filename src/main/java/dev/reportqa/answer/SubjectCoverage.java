@@ -50,7 +50,11 @@ final class SubjectCoverage {
    *     whole word ({@code 某某精神} stays, {@code 某某镇总面积} reads as {@code 总面积})
    */
   static SubjectCoverage of(
-      AnalyzedQuery query, SynonymLexicon synonyms, TermStats stats, List<String> places) {
+      AnalyzedQuery query,
+      SynonymLexicon synonyms,
+      java.util.function.Function<String, List<String>> words,
+      TermStats stats,
+      List<String> places) {
     List<Group> groups = new ArrayList<>();
     Set<String> functionTerms = new java.util.HashSet<>();
     for (AnalyzedQuery.Translation t : query.translations()) {
@@ -58,7 +62,7 @@ final class SubjectCoverage {
         functionTerms.add(t.chinese().get(0));
       }
     }
-    for (String asked : compounds(query.subjectTerms(), stats)) {
+    for (String asked : compounds(inWords(query.subjectTerms(), words, stats), stats)) {
       String term = withoutPlace(asked, places, stats);
       if (term.isEmpty()) {
         continue;
@@ -106,6 +110,25 @@ final class SubjectCoverage {
       groups.add(new Group(term, known, credit, weight * scale));
     }
     return new SubjectCoverage(groups, stats);
+  }
+
+  /**
+   * A subject word the report does not use as it stands ("有青年留渝来渝农民工就近就业人") in the words that name
+   * things ({@link dev.reportqa.query.QueryAnalyzer#contentWords}); the others as they are.
+   */
+  private static List<String> inWords(
+      List<String> terms,
+      java.util.function.Function<String, List<String>> words,
+      TermStats stats) {
+    List<String> out = new ArrayList<>();
+    for (String t : terms) {
+      if (stats.compactText().contains(t.replaceAll("\\s+", ""))) {
+        out.add(t);
+      } else {
+        out.addAll(words.apply(t));
+      }
+    }
+    return out;
   }
 
   /**

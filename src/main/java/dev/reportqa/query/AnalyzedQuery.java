@@ -74,10 +74,14 @@ public record AnalyzedQuery(
    *
    * @param functionWord whether the term is a verb or a time or quantity word ("receive", "pay
    *     out"): it says how more than what, and counts for less in the subject
+   * @param source where the translation comes from: {@code lexicon} (the hand lexicon and its
+   *     layers), or the dictionary's name, with the word it was read as when it was misspelt
    */
-  public record Translation(String english, List<String> chinese, boolean functionWord) {
+  public record Translation(
+      String english, List<String> chinese, boolean functionWord, String source) {
     public Translation {
       Objects.requireNonNull(english, "english");
+      Objects.requireNonNull(source, "source");
       chinese = List.copyOf(chinese);
     }
   }

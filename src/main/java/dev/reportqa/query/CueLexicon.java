@@ -57,6 +57,10 @@ public final class CueLexicon {
     METASESSION(false),
     /** A question about the speaker's office: 职务, position. */
     METAOFFICE(false),
+    /**
+     * Verbs a question is put with (有, 是, 搞, 帮): dropped from the words HanLP cuts a residue into.
+     */
+    ASKINGVERB(false),
     /** The question leans on the previous one: 那, 它, and, what about. */
     FOLLOWUP(true),
     /** Words that carry no subject. */

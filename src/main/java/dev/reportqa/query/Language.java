@@ -6,6 +6,11 @@ public enum Language {
   EN;
 
   /** Whether a character is a Han (Chinese) character. */
+  /** Whether a code point is a Chinese character. */
+  public static boolean isHanCodePoint(int codePoint) {
+    return Character.UnicodeScript.of(codePoint) == Character.UnicodeScript.HAN;
+  }
+
   public static boolean isHan(char c) {
     return Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN;
   }

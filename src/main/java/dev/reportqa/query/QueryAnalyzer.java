@@ -75,8 +75,22 @@ public final class QueryAnalyzer {
   private final Set<String> zhCueWords;
   private final Set<String> enCueWords;
   private final List<String> zhCuesLongestFirst;
+  private final LanguageResources resources;
 
   public QueryAnalyzer(BilingualLexicon bilingual, SynonymLexicon synonyms, CueLexicon cues) {
+    this(bilingual, synonyms, cues, LanguageResources.none());
+  }
+
+  /**
+   * @param resources HanLP and ECDICT, for what the hand lexicons do not know; {@link
+   *     LanguageResources#none()} to read with the hand lexicons alone
+   */
+  public QueryAnalyzer(
+      BilingualLexicon bilingual,
+      SynonymLexicon synonyms,
+      CueLexicon cues,
+      LanguageResources resources) {
+    this.resources = Objects.requireNonNull(resources, "resources");
     this.bilingual = Objects.requireNonNull(bilingual, "bilingual");
     this.synonyms = Objects.requireNonNull(synonyms, "synonyms");
     this.cues = Objects.requireNonNull(cues, "cues");
@@ -92,9 +106,20 @@ public final class QueryAnalyzer {
     return new QueryAnalyzer(BilingualLexicon.load(), SynonymLexicon.load(), CueLexicon.load());
   }
 
+  /** The bundled lexicons with the general language resources. */
+  public static QueryAnalyzer withBundledLexicons(LanguageResources resources) {
+    return new QueryAnalyzer(
+        BilingualLexicon.load(), SynonymLexicon.load(), CueLexicon.load(), resources);
+  }
+
   /** The same analyzer reading with other lexicon layers (those of the loaded reports). */
   public QueryAnalyzer withLexicons(Lexicons lexicons) {
-    return new QueryAnalyzer(lexicons.bilingual(), lexicons.synonyms(), cues);
+    return new QueryAnalyzer(lexicons.bilingual(), lexicons.synonyms(), cues, resources);
+  }
+
+  /** HanLP and ECDICT, as this analyzer reads with them. */
+  public LanguageResources resources() {
+    return resources;
   }
 
   public BilingualLexicon bilingual() {
@@ -127,10 +152,32 @@ public final class QueryAnalyzer {
   /** Analyzes a question; never fails on odd text, at worst it finds no subject. */
   public AnalyzedQuery analyze(String question) {
     String text = Normalizer.normalize(question.strip(), Normalizer.Form.NFKC);
-    return Language.of(text) == Language.ZH
-        ? analyzeChinese(question, text)
-        : analyzeEnglish(question, text);
+    if (Language.of(text) == Language.EN) {
+      return analyzeEnglish(question, text);
+    }
+    return analyzeChinese(question, withoutPreface(resources.simplified(text)));
   }
+
+  /**
+   * The question without a preface that asks for it ("帮我查一下，领导要用：去年…"): what follows the last
+   * colon, when it reads as a question of its own.
+   */
+  static String withoutPreface(String text) {
+    int colon = Math.max(text.lastIndexOf('：'), text.lastIndexOf(':'));
+    if (colon < 0) {
+      return text;
+    }
+    String rest = text.substring(colon + 1).strip();
+    return rest.codePoints().filter(Language::isHanCodePoint).count() >= MIN_QUESTION_HAN
+        ? rest
+        : text;
+  }
+
+  /** A question after a preface has at least this many Chinese characters. */
+  static final int MIN_QUESTION_HAN = 4;
+
+  /** A residue of the subject longer than this is cut into words by HanLP. */
+  static final int SEGMENT_ABOVE = 4;
 
   private AnalyzedQuery analyzeChinese(String question, String text) {
     // Cut punctuation, cue and stop words out, leaving spaces so that no bigram spans a cut; a
@@ -192,7 +239,7 @@ public final class QueryAnalyzer {
         if (!isChineseCue(hit.chinese().get(0))) {
           translations.add(
               new AnalyzedQuery.Translation(
-                  hit.term(), hit.chinese(), bilingual.isFunctionWord(hit.term())));
+                  hit.term(), hit.chinese(), bilingual.isFunctionWord(hit.term()), "lexicon"));
           terms.add(hit.chinese().get(0));
         }
         i += hit.length();
@@ -211,6 +258,13 @@ public final class QueryAnalyzer {
         tokens.addAll(i, List.of(token.split("-+")));
         continue;
       } else if (!stop.contains(token) && !isCue(token, cueWords)) {
+        java.util.Optional<AnalyzedQuery.Translation> looked = dictionary(tokens, i, stop);
+        if (looked.isPresent()) {
+          translations.add(looked.get());
+          terms.add(looked.get().chinese().get(0));
+          i += looked.get().english().split(" ").length;
+          continue;
+        }
         unknown.add(token);
       }
       i++;
@@ -239,6 +293,76 @@ public final class QueryAnalyzer {
         translations,
         unknown,
         String.join(" ", terms));
+  }
+
+  /**
+   * Words this frequent (by ECDICT's corpus rank) are not looked up in the dictionary: "investment"
+   * ranks about 800, "throughput" tens of thousands.
+   */
+  static final int EVERYDAY_RANK = 1000;
+
+  /** At most this many of a dictionary entry's translations are tried: the likeliest senses. */
+  static final int MAX_DICTIONARY_SENSES = 6;
+
+  /**
+   * A word or phrase the hand lexicon does not know, looked up in ECDICT: the longest phrase from
+   * the token ("container throughput"), else the word, its base form, or for a misspelt word
+   * ("vehicels") its likeliest correction. Only translations that are Chinese words are kept.
+   */
+  private java.util.Optional<AnalyzedQuery.Translation> dictionary(
+      List<String> tokens, int from, Set<String> stop) {
+    if (resources.english().isEmpty()) {
+      return java.util.Optional.empty();
+    }
+    dev.reportqa.nlp.EnglishChineseDictionary dict = resources.english().get();
+    java.util.Optional<dev.reportqa.nlp.PhraseMatch> phrase = dict.longestMatch(tokens, from);
+    if (phrase.isPresent()
+        && phrase.get().length() > 1
+        && !stop.contains(tokens.get(phrase.get().end() - 1))) {
+      List<String> zh = chineseSenses(phrase.get().translations());
+      if (!zh.isEmpty()) {
+        return java.util.Optional.of(
+            new AnalyzedQuery.Translation(phrase.get().phrase(), zh, false, dict.name()));
+      }
+    }
+    String word = tokens.get(from);
+    java.util.OptionalInt rank = dict.frequencyRank(word);
+    if (rank.isPresent() && rank.getAsInt() <= EVERYDAY_RANK) {
+      // "name", "sign", "plan": everyday words say how a question is put; a report's own everyday
+      // words are in the hand lexicon. Their many senses would only blur the subject.
+      return java.util.Optional.empty();
+    }
+    List<String> zh = chineseSenses(dict.translations(word));
+    String source = dict.name();
+    if (zh.isEmpty()) {
+      java.util.Optional<String> base = dict.baseForm(word);
+      if (base.isPresent()) {
+        zh = chineseSenses(dict.translations(base.get()));
+      }
+    }
+    if (zh.isEmpty()) {
+      for (String corrected : dict.corrections(word)) {
+        zh = chineseSenses(dict.translations(corrected));
+        if (zh.isEmpty()) {
+          zh = dict.baseForm(corrected).map(b -> chineseSenses(dict.translations(b))).orElse(zh);
+        }
+        if (!zh.isEmpty()) {
+          source = dict.name() + ", read as \"" + corrected + "\"";
+          break;
+        }
+      }
+    }
+    return zh.isEmpty()
+        ? java.util.Optional.empty()
+        : java.util.Optional.of(new AnalyzedQuery.Translation(word, zh, false, source));
+  }
+
+  private static List<String> chineseSenses(List<String> translations) {
+    return translations.stream()
+        .filter(t -> t.length() >= 2 && t.codePoints().allMatch(Language::isHanCodePoint))
+        .distinct()
+        .limit(MAX_DICTIONARY_SENSES)
+        .toList();
   }
 
   /**
@@ -592,6 +716,58 @@ public final class QueryAnalyzer {
             && tokens.size() > 1
             && cues.words(Language.EN, Category.YESNO).contains(tokens.get(1));
     return opens || cues.findEn(tokens, Category.TIME).stream().anyMatch(w -> w.contains(" "));
+  }
+
+  /**
+   * The words of a subject residue that name things, for a residue the report does not use as it
+   * stands. HanLP cuts it into words; function words (particles, prepositions, conjunctions) split
+   * it, and at its two ends the words questions are put with go too (有, 是, 要, 搞, 帮, and pronouns,
+   * adverbs and measure words of one character), which inside a name stay (村均总收入).
+   * "有青年留渝来渝农民工就近就业人" → 青年留渝来渝农民工就近就业人. A residue of at most {@value #SEGMENT_ABOVE} characters, or
+   * without HanLP, comes back as it is.
+   */
+  public List<String> contentWords(String term) {
+    if (resources.chinese().isEmpty()
+        || term.length() <= SEGMENT_ABOVE
+        || !HAN_RUN.matcher(term).find()) {
+      return List.of(term);
+    }
+    List<dev.reportqa.nlp.Token> tokens = new ArrayList<>(resources.chinese().get().segment(term));
+    while (!tokens.isEmpty() && isEdgeWord(tokens.get(0))) {
+      tokens.remove(0);
+    }
+    while (!tokens.isEmpty() && isEdgeWord(tokens.get(tokens.size() - 1))) {
+      tokens.remove(tokens.size() - 1);
+    }
+    List<String> out = new ArrayList<>();
+    StringBuilder run = new StringBuilder();
+    for (dev.reportqa.nlp.Token t : tokens) {
+      if (FUNCTION_TAG.matcher(t.tag()).matches()) {
+        if (run.length() > 0) {
+          out.add(run.toString());
+          run.setLength(0);
+        }
+      } else {
+        run.append(t.word());
+      }
+    }
+    if (run.length() > 0) {
+      out.add(run.toString());
+    }
+    return out.isEmpty() ? List.of(term) : out;
+  }
+
+  /** Parts of speech that name nothing (PKU tags: particles, prepositions, conjunctions …). */
+  private static final Pattern FUNCTION_TAG = Pattern.compile("^(u|p|c|y|e|o|w|vshi|vyou).*");
+
+  /** Tags that name nothing in a word of one character (他, 就, 个, 里). */
+  private static final Pattern SHORT_FUNCTION_TAG = Pattern.compile("^(r|d|q|f|m).*");
+
+  /** Whether a word at the edge of a residue is how the question is put, not what it names. */
+  private boolean isEdgeWord(dev.reportqa.nlp.Token t) {
+    return FUNCTION_TAG.matcher(t.tag()).matches()
+        || (t.word().length() == 1 && SHORT_FUNCTION_TAG.matcher(t.tag()).matches())
+        || cues.words(Language.ZH, Category.ASKINGVERB).contains(t.word());
   }
 
   private static List<String> splitTerms(String text) {

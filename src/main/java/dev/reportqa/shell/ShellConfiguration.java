@@ -11,6 +11,7 @@ import dev.reportqa.llm.LlmAnswerRefiner;
 import dev.reportqa.llm.LlmSettings;
 import dev.reportqa.llm.PassageSearch;
 import dev.reportqa.llm.PromptFiles;
+import dev.reportqa.query.LanguageResources;
 import dev.reportqa.query.QueryAnalyzer;
 import dev.reportqa.retrieve.FusionWeights;
 import dev.reportqa.source.TextCache;
@@ -39,9 +40,23 @@ import org.springframework.shell.jline.PromptProvider;
 @Configuration(proxyBeanMethods = false)
 class ShellConfiguration {
 
+  /**
+   * HanLP and ECDICT, loaded at their first use from their caches in the cache directory (each
+   * problem with a cache one warning line on standard error).
+   */
   @Bean
-  QueryAnalyzer queryAnalyzer() {
-    return QueryAnalyzer.withBundledLexicons();
+  LanguageResources languageResources(ReportQaProperties properties) {
+    return LanguageResources.open(
+        properties.cacheDir(),
+        line -> {
+          System.err.println("warning: " + line);
+          System.err.flush();
+        });
+  }
+
+  @Bean
+  QueryAnalyzer queryAnalyzer(LanguageResources resources) {
+    return QueryAnalyzer.withBundledLexicons(resources);
   }
 
   @Bean
@@ -142,6 +157,14 @@ class ShellConfiguration {
     return session;
   }
 
+  /** Loads HanLP and ECDICT while the REPL waits for its first question. */
+  private static void preloadInBackground(LanguageResources resources) {
+    Thread t = new Thread(resources::load, "language-preload");
+    t.setDaemon(true);
+    t.setPriority(Thread.MIN_PRIORITY);
+    t.start();
+  }
+
   @Bean
   ExitCodes exitCodes() {
     return new ExitCodes();
@@ -195,6 +218,7 @@ class ShellConfiguration {
           terminal.println("report-qa — " + loaded + ". Type a question, or help; exit to leave.");
           terminal.flush();
           session.assistant(progresses.forIndex(session));
+          preloadInBackground(session.analyzer().resources());
         };
     return new ReportQaShellRunner(
         shell, context, catalog, lineReader, prompt, exitCodes, beforeRepl, System.err);

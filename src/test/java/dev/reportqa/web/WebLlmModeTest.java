@@ -70,7 +70,7 @@ class WebLlmModeTest {
     String answer = ask("全年游客目标是多少？");
 
     assertThat(answer)
-        .contains("\"answer\":\"目标：力争全年游客量突破 1200 万人次 [L87]\"")
+        .contains("\"answer\":\"2024年目标：力争全年游客量突破 1200 万人次 [L87]\"")
         .contains("\"notice\":\"（未采用大模型的回答：无法连接 " + deadModel);
   }
 

@@ -143,7 +143,7 @@ class WebPageBrowserTest {
 
     // then
     String answer = turn.findElement(By.cssSelector(".answer")).getText();
-    assertThat(answer).isEqualTo("目标：力争全年游客量突破 1200 万人次 [L87]");
+    assertThat(answer).isEqualTo("2024年目标：力争全年游客量突破 1200 万人次 [L87]");
     WebElement cite = turn.findElement(By.cssSelector(".answer a.cite"));
     assertThat(cite.getText()).isEqualTo("[L87]");
     assertThat(driver.findElement(By.id("picker-wrap")).isDisplayed()).isFalse();
@@ -229,7 +229,7 @@ class WebPageBrowserTest {
     assertThat(driver.findElement(By.id("ask")).getText()).isEqualTo("Ask");
     assertThat(driver.findElement(By.id("tab-figures")).getText()).isEqualTo("Figures");
     assertThat(turn.findElement(By.cssSelector(".answer")).getText())
-        .startsWith("Target: more than 12 million visits.");
+        .startsWith("Target for 2024: more than 12 million visits.");
     assertThat(turn.findElement(By.cssSelector(".sources h3")).getText()).isEqualTo("Sources");
     shot("english");
   }
@@ -338,7 +338,7 @@ class WebPageBrowserTest {
         .isEmpty();
     assertThat(js("return window.__xss === undefined")).isEqualTo(true);
     assertThat(turn.findElement(By.cssSelector(".answer")).getText())
-        .isEqualTo("上半年实绩：全年开展安全检查120次 [markup-report.md:L11]");
+        .isEqualTo("2024年实绩：全年开展安全检查120次 [markup-report.md:L11]");
     two.close();
   }
 }

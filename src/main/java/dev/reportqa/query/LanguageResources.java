@@ -1,0 +1,87 @@
+package dev.reportqa.query;
+
+import dev.reportqa.nlp.ChineseNlp;
+import dev.reportqa.nlp.EnglishChineseDictionary;
+import java.nio.charset.Charset;
+import java.nio.charset.CharsetEncoder;
+import java.nio.file.Path;
+import java.util.Optional;
+import java.util.function.Consumer;
+
+/**
+ * The general language resources a question is read with, beside the hand lexicons: HanLP for
+ * Chinese (traditional characters, segmentation, parts of speech, named entities, CoreSynonym) and
+ * ECDICT for English words the hand lexicon does not know (and their typos). Both load on first
+ * use, from their compiled caches. Absent in the smallest tests, where the hand lexicons alone read
+ * questions.
+ */
+public final class LanguageResources {
+
+  private static final LanguageResources NONE = new LanguageResources(null, null);
+
+  private final ChineseNlp chinese;
+  private final EnglishChineseDictionary english;
+
+  private LanguageResources(ChineseNlp chinese, EnglishChineseDictionary english) {
+    this.chinese = chinese;
+    this.english = english;
+  }
+
+  /** No general resources: the hand lexicons alone. */
+  public static LanguageResources none() {
+    return NONE;
+  }
+
+  /**
+   * HanLP and ECDICT with their caches under a directory.
+   *
+   * @param cacheDir the application's cache directory; null to keep nothing between runs
+   * @param warnings told one line for each cache problem
+   */
+  public static LanguageResources open(Path cacheDir, Consumer<String> warnings) {
+    return new LanguageResources(
+        ChineseNlp.open(cacheDir, warnings), EnglishChineseDictionary.open(cacheDir, warnings));
+  }
+
+  public Optional<ChineseNlp> chinese() {
+    return Optional.ofNullable(chinese);
+  }
+
+  public Optional<EnglishChineseDictionary> english() {
+    return Optional.ofNullable(english);
+  }
+
+  /**
+   * Loads both now, e.g. on a background thread at start, so that a first question does not wait.
+   */
+  public void load() {
+    if (chinese != null) {
+      chinese.load();
+    }
+    if (english != null) {
+      english.load();
+    }
+  }
+
+  /**
+   * The text in simplified characters. Converted only when it holds a character outside GB2312, the
+   * simplified set, so that most questions never load the conversion table.
+   */
+  public String simplified(String text) {
+    if (chinese == null || !hasNonSimplified(text)) {
+      return text;
+    }
+    return chinese.toSimplified(text);
+  }
+
+  private static boolean hasNonSimplified(String text) {
+    CharsetEncoder gb2312 = Charset.forName("GB2312").newEncoder();
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN && !gb2312.canEncode(c)) {
+        return true;
+      }
+    }
+    return false;
+  }
+}
