@@ -41,6 +41,48 @@ public record Answer(
     return quotes.stream().flatMap(q -> q.lines().stream()).distinct().sorted().toList();
   }
 
+  /**
+   * The answers to the parts of a question that asks several things, as one: their texts on lines
+   * of their own, their quotes and sources in order without repeats. It is a refusal only when
+   * every part was refused; its analysis is the last part's, so that a follow-up leans on it.
+   */
+  public static Answer together(String question, List<Answer> parts) {
+    if (parts.isEmpty()) {
+      throw new IllegalArgumentException("no answers to put together for: " + question);
+    }
+    if (parts.size() == 1) {
+      return parts.get(0);
+    }
+    List<String> texts = new java.util.ArrayList<>();
+    List<Quote> quotes = new java.util.ArrayList<>();
+    List<Passage> sources = new java.util.ArrayList<>();
+    List<String> notices = new java.util.ArrayList<>();
+    List<String> resolved = new java.util.ArrayList<>();
+    for (Answer a : parts) {
+      if (!texts.contains(a.text())) {
+        texts.add(a.text());
+      }
+      a.quotes().stream().filter(q -> !quotes.contains(q)).forEach(quotes::add);
+      a.sources().stream().filter(p -> !sources.contains(p)).forEach(sources::add);
+      if (!a.notice().isBlank() && !notices.contains(a.notice())) {
+        notices.add(a.notice());
+      }
+      if (!a.resolvedQuestion().isBlank()) {
+        resolved.add(a.resolvedQuestion());
+      }
+    }
+    boolean refused = parts.stream().allMatch(Answer::refused);
+    Answer last = parts.get(parts.size() - 1);
+    return new Answer(
+        last.query(),
+        String.join(" ", resolved),
+        refused,
+        String.join("\n", texts),
+        quotes,
+        sources,
+        String.join(" ", notices));
+  }
+
   public Answer withNotice(String newNotice) {
     return new Answer(query, resolvedQuestion, refused, text, quotes, sources, newNotice);
   }

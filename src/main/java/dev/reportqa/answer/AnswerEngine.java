@@ -104,6 +104,7 @@ public final class AnswerEngine {
   private final EnglishRenderer english = new EnglishRenderer();
   private final ReportFacts facts;
   private final java.util.function.Function<String, List<String>> words;
+  private final Entities entities;
   private final Map<ReportIndex, TermStats> stats = new IdentityHashMap<>();
 
   /** Uses the analyzer's lexicons: synonyms, cue words, and the report vocabulary of both. */
@@ -115,6 +116,7 @@ public final class AnswerEngine {
     this.templates = Objects.requireNonNull(templates, "templates");
     this.facts = new ReportFacts(cues, templates);
     this.words = analyzer::contentWords;
+    this.entities = new Entities(analyzer.resources().chinese().orElse(null));
   }
 
   public AnswerTemplates templates() {
@@ -217,6 +219,20 @@ public final class AnswerEngine {
       String key =
           query.frame() == Frame.ACHIEVED ? "refusal.period.achieved" : "refusal.period.target";
       return refusal(query, key, Map.of("subject", subjectLabel(query)), passages);
+    }
+    List<String> places =
+        entities.otherPlaces(
+            query,
+            index.reports().stream().flatMap(r -> r.metadata().placeNames().stream()).toList());
+    java.util.Optional<String> unnamed = Entities.unnamed(places, best.clause().unit());
+    if (unnamed.isPresent()) {
+      return refusal(
+          query, "refusal.place", Map.of("place", unnamed.get(), "asked", asked(query)), passages);
+    }
+    if (Entities.asksWho(query)
+        && entities.available()
+        && !entities.namesPerson(best.clause().unit().text())) {
+      return refusal(query, "refusal.person", Map.of("subject", subjectLabel(query)), passages);
     }
     List<Quote> quotes = quotes(extend(best, subject, query));
     return new Answer(
@@ -664,7 +680,7 @@ public final class AnswerEngine {
   }
 
   private boolean asksForParts(AnalyzedQuery query) {
-    String q = query.question().toLowerCase(Locale.ROOT);
+    String q = query.text().toLowerCase(Locale.ROOT);
     if (query.language() == Language.ZH) {
       return !cues.findZh(q, CueLexicon.Category.ASPECTS).isEmpty();
     }
@@ -729,6 +745,12 @@ public final class AnswerEngine {
   /** {@code [L87]}, {@code [p.12 ¶3]}, or {@code [report.md:L87]} when several are loaded. */
   private static String cite(Quote q, Citation citation) {
     return citation.format(q.report(), q.lines(), q.text());
+  }
+
+  /** What a question asks for, in words: 具体数字, 增长率, a figure … */
+  private String asked(AnalyzedQuery query) {
+    return templates.get(
+        query.language(), "asked." + query.intent().name().toLowerCase(Locale.ROOT));
   }
 
   private String what(AnalyzedQuery query) {

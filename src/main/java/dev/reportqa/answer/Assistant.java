@@ -2,8 +2,10 @@ package dev.reportqa.answer;
 
 import dev.reportqa.query.AnalyzedQuery;
 import dev.reportqa.query.QueryAnalyzer;
+import dev.reportqa.query.QuestionParts;
 import dev.reportqa.retrieve.HybridRetriever;
 import dev.reportqa.retrieve.Passage;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 
@@ -57,6 +59,21 @@ public final class Assistant {
    */
   public Answer ask(String question) {
     validate(question);
+    List<String> parts = QuestionParts.split(question);
+    if (parts.size() == 1) {
+      return askOne(question);
+    }
+    // A question that asks two things: each part in turn, a later one read as a follow-up of the
+    // one before ("新能源车呢？" after "去年汽车整车产量多少？"), then the answers together.
+    List<Answer> answers = new ArrayList<>();
+    for (String part : parts) {
+      answers.add(askOne(part));
+    }
+    last = Answer.together(question, answers);
+    return last;
+  }
+
+  private Answer askOne(String question) {
     AnalyzedQuery query = analyzer.analyze(question);
     String resolved = "";
     if (last != null

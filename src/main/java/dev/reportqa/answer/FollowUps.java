@@ -66,6 +66,7 @@ final class FollowUps {
     AnalyzedQuery query =
         analyzer.build(
             current.question(),
+            current.text(),
             language,
             intent,
             frame,

@@ -41,7 +41,7 @@ final class ReportFacts {
       String report,
       List<Passage> sources,
       Citation citation) {
-    String q = query.question().toLowerCase(Locale.ROOT);
+    String q = query.text().toLowerCase(Locale.ROOT);
     if (!REPORT_WORDS.matcher(q).find()) {
       return null;
     }
@@ -98,7 +98,7 @@ final class ReportFacts {
   }
 
   private boolean asks(AnalyzedQuery query, CueLexicon.Category category) {
-    String q = query.question().toLowerCase(Locale.ROOT);
+    String q = query.text().toLowerCase(Locale.ROOT);
     return query.language() == Language.ZH
         ? !cues.findZh(q, category).isEmpty()
         : !cues.findEn(EnglishWords.tokens(q), category).isEmpty();

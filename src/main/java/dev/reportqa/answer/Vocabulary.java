@@ -80,7 +80,7 @@ final class Vocabulary {
       }
       return absent;
     }
-    String q = query.question();
+    String q = query.text();
     boolean[] taken = new boolean[q.length()];
     for (String term : longestFirst) {
       for (int at = q.indexOf(term); at >= 0; at = q.indexOf(term, at + 1)) {

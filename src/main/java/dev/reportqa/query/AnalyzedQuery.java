@@ -9,6 +9,7 @@ import java.util.Objects;
  * A question as the pipeline understands it.
  *
  * @param question the question as asked, or for a resolved follow-up, as understood
+ * @param text the question as read: NFKC, simplified characters, a preface before it dropped
  * @param language the language to answer in
  * @param intent what is asked for
  * @param frame the period asked about
@@ -26,6 +27,7 @@ import java.util.Objects;
  */
 public record AnalyzedQuery(
     String question,
+    String text,
     Language language,
     Intent intent,
     Frame frame,
@@ -40,6 +42,7 @@ public record AnalyzedQuery(
 
   public AnalyzedQuery {
     Objects.requireNonNull(question, "question");
+    Objects.requireNonNull(text, "text");
     Objects.requireNonNull(language, "language");
     Objects.requireNonNull(intent, "intent");
     Objects.requireNonNull(frame, "frame");
@@ -56,6 +59,7 @@ public record AnalyzedQuery(
   public AnalyzedQuery withFrame(Frame newFrame) {
     return new AnalyzedQuery(
         question,
+        text,
         language,
         intent,
         newFrame,

@@ -23,7 +23,12 @@ public final class EnglishWords {
   /** Lower-case word tokens, keeping {@code 2.5}, {@code year-on-year}, {@code 10%}. */
   public static List<String> tokens(String text) {
     List<String> tokens = new ArrayList<>();
-    Matcher m = TOKEN.matcher(text.toLowerCase(Locale.ROOT).replace('’', '\''));
+    // "R&D" and "M&A" are spelt out as the lexicon writes them: "r and d".
+    String spelt =
+        text.toLowerCase(Locale.ROOT)
+            .replace('’', '\'')
+            .replaceAll("(?<=[a-z])\\s*&\\s*(?=[a-z])", " and ");
+    Matcher m = TOKEN.matcher(spelt);
     while (m.find()) {
       String t = m.group();
       if (t.endsWith("'s")) {

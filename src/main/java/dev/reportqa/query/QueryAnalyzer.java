@@ -49,7 +49,16 @@ public final class QueryAnalyzer {
   private static final Pattern TIME_SPAN_ZH =
       Pattern.compile("(?<!\\d)(?:19|20)\\d\\d\\s*年(?:度)?|十[一二三四五六七八九]?五(?:时期|期间|规划|末)?");
 
-  private static final Pattern YEAR_ZH = Pattern.compile("(?<!\\d)((?:19|20)\\d\\d)\\s*年");
+  /**
+   * A year a Chinese question asks about; not one it compares with (比2020年, 较2020年) or counts from
+   * (2020年以来).
+   */
+  private static final Pattern YEAR_ZH =
+      Pattern.compile("(?<![\\d比较与同])((?:19|20)\\d\\d)\\s*年(?!以来|来|起)");
+
+  /** English words before a year that make it a base of comparison, not the year asked. */
+  private static final Set<String> BASE_OF_YEAR = Set.of("since", "from", "than", "over", "vs");
+
   private static final Pattern PLAN_ZH = Pattern.compile("十([一二三四五六七八九]?)五");
   private static final Pattern PLAN_EN = Pattern.compile("(\\d{1,2})(?:st|nd|rd|th)? five[- ]year");
 
@@ -198,6 +207,7 @@ public final class QueryAnalyzer {
     Measure measure = measureZh(text);
     return build(
         question,
+        text,
         Language.ZH,
         cues.findZh(text, Category.YESNO).isEmpty() && !opensAsFollowUp
             ? asksFigure(intentZh(text), measure)
@@ -279,6 +289,7 @@ public final class QueryAnalyzer {
     Measure measure = measureEn(tokens);
     return build(
         question,
+        text,
         Language.EN,
         cues.startsEn(tokens, Category.YESNO)
             ? Intent.FACT
@@ -300,6 +311,9 @@ public final class QueryAnalyzer {
    * ranks about 800, "throughput" tens of thousands.
    */
   static final int EVERYDAY_RANK = 1000;
+
+  /** Shorter words are not looked up in the dictionary. */
+  static final int MIN_DICTIONARY_WORD = 3;
 
   /** At most this many of a dictionary entry's translations are tried: the likeliest senses. */
   static final int MAX_DICTIONARY_SENSES = 6;
@@ -326,6 +340,9 @@ public final class QueryAnalyzer {
       }
     }
     String word = tokens.get(from);
+    if (word.length() < MIN_DICTIONARY_WORD) {
+      return java.util.Optional.empty(); // "r", "d", "it": letters and pronouns, not subjects
+    }
     java.util.OptionalInt rank = dict.frequencyRank(word);
     if (rank.isPresent() && rank.getAsInt() <= EVERYDAY_RANK) {
       // "name", "sign", "plan": everyday words say how a question is put; a report's own everyday
@@ -373,6 +390,7 @@ public final class QueryAnalyzer {
    */
   public AnalyzedQuery build(
       String question,
+      String text,
       Language language,
       Intent intent,
       Frame frame,
@@ -420,6 +438,7 @@ public final class QueryAnalyzer {
     }
     return new AnalyzedQuery(
         question,
+        text,
         language,
         intent,
         frame,
@@ -516,9 +535,9 @@ public final class QueryAnalyzer {
           }
         });
     int year = 0;
-    for (String t : tokens) {
-      if (t.matches(YEAR)) {
-        year = Integer.parseInt(t);
+    for (int i = 0; i < tokens.size(); i++) {
+      if (tokens.get(i).matches(YEAR) && (i == 0 || !BASE_OF_YEAR.contains(tokens.get(i - 1)))) {
+        year = Integer.parseInt(tokens.get(i));
         break;
       }
     }

@@ -1,0 +1,101 @@
+package dev.reportqa.answer;
+
+import dev.reportqa.chunk.Unit;
+import dev.reportqa.nlp.ChineseNlp;
+import dev.reportqa.nlp.Entity;
+import dev.reportqa.nlp.EntityType;
+import dev.reportqa.query.AnalyzedQuery;
+import dev.reportqa.query.Intent;
+import dev.reportqa.query.Language;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * An answerability check by named entities, with HanLP's recognisers: a question about another
+ * place than the report's ("四川省去年GDP是多少？" of another province's report) is answered only by a
+ * sentence that names that place; a question asking who ("…书记是谁？") only by a sentence that names a
+ * person. Without them a figure of the report's own place, or a line that happens to hold a title
+ * (总书记), would be quoted for what the report does not say.
+ */
+final class Entities {
+
+  /** Place words that name no particular place besides the report's own level of government. */
+  private static final Set<String> GENERAL_PLACES =
+      Set.of("中国", "全国", "国家", "中央", "全省", "全市", "全区", "全县", "全镇", "世界", "国内", "国际");
+
+  private static final Pattern PLACE_END = Pattern.compile("(省|市|区|县|镇|乡|自治区|自治州|州|盟|旗)$");
+
+  private final ChineseNlp nlp;
+
+  Entities(ChineseNlp nlp) {
+    this.nlp = nlp;
+  }
+
+  /**
+   * The places a question names, other than the report's own places and general ones; for an
+   * English question, those its translations name.
+   */
+  List<String> otherPlaces(AnalyzedQuery query, List<String> ownPlaces) {
+    if (nlp == null) {
+      return List.of();
+    }
+    Set<String> places = new LinkedHashSet<>();
+    List<String> texts = new ArrayList<>();
+    if (query.language() == Language.ZH) {
+      texts.add(query.text());
+    } else {
+      query.translations().forEach(t -> texts.add(t.chinese().get(0)));
+    }
+    for (String text : texts) {
+      for (Entity e : nlp.entities(text)) {
+        if (e.type() == EntityType.PLACE && !isOwnOrGeneral(e.text(), ownPlaces)) {
+          places.add(e.text());
+        }
+      }
+    }
+    return List.copyOf(places);
+  }
+
+  private static boolean isOwnOrGeneral(String place, List<String> own) {
+    if (GENERAL_PLACES.contains(place)) {
+      return true;
+    }
+    String bare = bare(place);
+    for (String o : own) {
+      if (o.equals(place) || bare(o).equals(bare) || o.startsWith(bare) || place.startsWith(o)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** 成都市 → 成都: the name as a sentence may write it without its ending. */
+  static String bare(String place) {
+    String b = PLACE_END.matcher(place).replaceFirst("");
+    return b.length() >= 2 ? b : place;
+  }
+
+  /** The first of the places that neither a unit's sentence nor its section titles name. */
+  static Optional<String> unnamed(List<String> places, Unit unit) {
+    String context = unit.text() + " " + String.join(" ", unit.sectionTitles());
+    return places.stream().filter(p -> !context.contains(bare(p))).findFirst();
+  }
+
+  /** Whether a question asks for a person who is not the report's speaker. */
+  static boolean asksWho(AnalyzedQuery query) {
+    return query.intent() == Intent.PERSON;
+  }
+
+  /** Whether a text names a person. */
+  boolean namesPerson(String text) {
+    return nlp != null && nlp.entities(text).stream().anyMatch(e -> e.type() == EntityType.PERSON);
+  }
+
+  boolean available() {
+    return nlp != null;
+  }
+}

@@ -1,0 +1,72 @@
+package dev.reportqa.query;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Splits a question that asks two things into its parts: "去年汽车整车产量多少？新能源车呢？", "What's life
+ * expectancy now, and how much has it gone up since 2020?". Each part is answered on its own, the
+ * later ones as follow-ups of the earlier, and the answers are put together. A question mark inside
+ * the question ends a part; in English so does ", and" before a question word. Commas alone do not
+ * split: "社零总额是多少，增长多少？" asks two things of one clause, which the answer stage quotes whole.
+ */
+public final class QuestionParts {
+
+  /** A part shorter than this is not a question of its own ("吗？"). */
+  static final int MIN_PART = 2;
+
+  private static final Pattern MARK = Pattern.compile("[？?]+");
+
+  private static final Pattern ENGLISH_JOIN =
+      Pattern.compile(
+          ",\\s*and\\s+(?=(?:how|what|which|when|who|where|whose|is|are|was|were|did|does|do)\\b)",
+          Pattern.CASE_INSENSITIVE);
+
+  private QuestionParts() {}
+
+  /** The parts of a question, in order; the question itself when it asks one thing. */
+  public static List<String> split(String question) {
+    String q = question.strip();
+    List<String> parts = new ArrayList<>();
+    Matcher m = MARK.matcher(q);
+    int start = 0;
+    while (m.find()) {
+      add(parts, q.substring(start, m.end()));
+      start = m.end();
+    }
+    add(parts, q.substring(start));
+    List<String> out = new ArrayList<>();
+    for (String part : parts) {
+      if (Language.of(part) == Language.EN) {
+        Matcher join = ENGLISH_JOIN.matcher(part);
+        int from = 0;
+        while (join.find()) {
+          add(out, part.substring(from, join.start()) + "?");
+          from = join.end();
+        }
+        add(out, capitalised(part.substring(from)));
+      } else {
+        out.add(part);
+      }
+    }
+    return out.isEmpty() ? List.of(q) : List.copyOf(out);
+  }
+
+  private static void add(List<String> parts, String part) {
+    String p = part.strip();
+    String bare = p.replaceAll("[\\p{P}\\s]", "");
+    if (bare.length() >= MIN_PART) {
+      parts.add(p);
+    } else if (!parts.isEmpty() && !p.isEmpty()) {
+      int last = parts.size() - 1;
+      parts.set(last, parts.get(last) + p);
+    }
+  }
+
+  private static String capitalised(String s) {
+    String t = s.strip();
+    return t.isEmpty() ? t : Character.toUpperCase(t.charAt(0)) + t.substring(1);
+  }
+}
