@@ -64,7 +64,7 @@ public final class Assistant {
       return askOne(question);
     }
     // A question that asks two things: each part in turn, a later one read as a follow-up of the
-    // one before ("新能源车呢？" after "去年汽车整车产量多少？"), then the answers together.
+    // one before ("蔬菜呢？" after "今年粮食产量多少？"), then the answers together.
     List<Answer> answers = new ArrayList<>();
     for (String part : parts) {
       answers.add(askOne(part));

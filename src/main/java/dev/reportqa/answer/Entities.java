@@ -16,10 +16,10 @@ import java.util.regex.Pattern;
 
 /**
  * An answerability check by named entities, with HanLP's recognisers: a question about another
- * place than the report's ("四川省去年GDP是多少？" of another province's report) is answered only by a
- * sentence that names that place; a question asking who ("…书记是谁？") only by a sentence that names a
- * person. Without them a figure of the report's own place, or a line that happens to hold a title
- * (总书记), would be quoted for what the report does not say.
+ * place than the report's (某市的GDP of a province's report that gives no figure for the city) is
+ * answered only by a sentence that names that place; a question asking who ("…局长是谁？") only by a
+ * sentence that names a person. Without them a figure of the report's own place, or a line that
+ * happens to hold a title (总书记), would be quoted for what the report does not say.
  */
 final class Entities {
 

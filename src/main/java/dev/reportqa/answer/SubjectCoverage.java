@@ -113,7 +113,7 @@ final class SubjectCoverage {
   }
 
   /**
-   * A subject word the report does not use as it stands ("有青年留渝来渝农民工就近就业人") in the words that name
+   * A subject word the report does not use as it stands ("有多少人参加技能培训") in the words that name
    * things ({@link dev.reportqa.query.QueryAnalyzer#contentWords}); the others as they are.
    */
   private static List<String> inWords(

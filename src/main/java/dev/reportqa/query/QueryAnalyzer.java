@@ -168,7 +168,7 @@ public final class QueryAnalyzer {
   }
 
   /**
-   * The question without a preface that asks for it ("帮我查一下，领导要用：去年…"): what follows the last
+   * The question without a preface that asks for it ("麻烦查一下，开会要用：今年…"): what follows the last
    * colon, when it reads as a question of its own.
    */
   static String withoutPreface(String text) {
@@ -741,9 +741,9 @@ public final class QueryAnalyzer {
    * The words of a subject residue that name things, for a residue the report does not use as it
    * stands. HanLP cuts it into words; function words (particles, prepositions, conjunctions) split
    * it, and at its two ends the words questions are put with go too (有, 是, 要, 搞, 帮, and pronouns,
-   * adverbs and measure words of one character), which inside a name stay (村均总收入).
-   * "有青年留渝来渝农民工就近就业人" → 青年留渝来渝农民工就近就业人. A residue of at most {@value #SEGMENT_ABOVE} characters, or
-   * without HanLP, comes back as it is.
+   * adverbs and measure words of one character), which inside a name stay (户均年收入). "有多少人参加技能培训" →
+   * 人参加技能培训. A residue of at most {@value #SEGMENT_ABOVE} characters, or without HanLP, comes back
+   * as it is.
    */
   public List<String> contentWords(String term) {
     if (resources.chinese().isEmpty()

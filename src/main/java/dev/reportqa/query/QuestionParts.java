@@ -6,11 +6,11 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Splits a question that asks two things into its parts: "去年汽车整车产量多少？新能源车呢？", "What's life
- * expectancy now, and how much has it gone up since 2020?". Each part is answered on its own, the
- * later ones as follow-ups of the earlier, and the answers are put together. A question mark inside
- * the question ends a part; in English so does ", and" before a question word. Commas alone do not
- * split: "社零总额是多少，增长多少？" asks two things of one clause, which the answer stage quotes whole.
+ * Splits a question that asks two things into its parts: "今年粮食产量多少？蔬菜呢？", "How many parks are
+ * there, and how many were built this year?". Each part is answered on its own, the later ones as
+ * follow-ups of the earlier, and the answers are put together. A question mark inside the question
+ * ends a part; in English so does ", and" before a question word. Commas alone do not split:
+ * "用电量是多少，增长多少？" asks two things of one clause, which the answer stage quotes whole.
  */
 public final class QuestionParts {
 
