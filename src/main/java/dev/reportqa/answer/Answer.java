@@ -58,9 +58,17 @@ public record Answer(
     List<Passage> sources = new java.util.ArrayList<>();
     List<String> notices = new java.util.ArrayList<>();
     List<String> resolved = new java.util.ArrayList<>();
+    String previousLabel = "";
     for (Answer a : parts) {
-      if (!texts.contains(a.text())) {
-        texts.add(a.text());
+      String label = label(a.text());
+      String text =
+          label.equals(previousLabel) ? a.text().substring(label.length()).strip() : a.text();
+      previousLabel = label;
+      boolean quotedBefore =
+          !a.quotes().isEmpty()
+              && a.quotes().stream().allMatch(q -> quotes.stream().anyMatch(e -> e.holds(q)));
+      if (!quotedBefore && !texts.contains(a.text()) && !texts.contains(text)) {
+        texts.add(text);
       }
       a.quotes().stream().filter(q -> !quotes.contains(q)).forEach(quotes::add);
       a.sources().stream().filter(p -> !sources.contains(p)).forEach(sources::add);
@@ -82,6 +90,20 @@ public record Answer(
         sources,
         String.join(" ", notices));
   }
+
+  /** The period label an answer opens with ("2024年实绩：", "Result for 2024:"), or empty. */
+  private static String label(String text) {
+    int colon = text.indexOf('：');
+    if (colon < 0 || colon > MAX_LABEL) {
+      colon = text.indexOf(": ");
+    }
+    return colon > 0 && colon <= MAX_LABEL && !text.substring(0, colon).contains("[")
+        ? text.substring(0, colon + 1)
+        : "";
+  }
+
+  /** The longest label an answer opens with, in characters (“十五五”时期实绩). */
+  private static final int MAX_LABEL = 40;
 
   public Answer withNotice(String newNotice) {
     return new Answer(query, resolvedQuestion, refused, text, quotes, sources, newNotice);

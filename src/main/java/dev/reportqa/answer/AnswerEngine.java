@@ -231,7 +231,7 @@ public final class AnswerEngine {
     }
     if (Entities.asksWho(query)
         && entities.available()
-        && !entities.namesPerson(best.clause().unit().text())) {
+        && !entities.namesHolder(best.clause().unit().text(), roles(query), ownPlaces(index))) {
       return refusal(query, "refusal.person", Map.of("subject", subjectLabel(query)), passages);
     }
     List<Quote> quotes = quotes(extend(best, subject, query));
@@ -745,6 +745,30 @@ public final class AnswerEngine {
   /** {@code [L87]}, {@code [p.12 ¶3]}, or {@code [report.md:L87]} when several are loaded. */
   private static String cite(Quote q, Citation citation) {
     return citation.format(q.report(), q.lines(), q.text());
+  }
+
+  /** The offices a who-question names (书记, 局长), in its Chinese words or its translations. */
+  private List<String> roles(AnalyzedQuery query) {
+    String text =
+        query.language() == Language.ZH
+            ? query.text()
+            : String.join(" ", query.translations().stream().map(t -> t.chinese().get(0)).toList());
+    List<String> roles = new ArrayList<>();
+    for (String term : query.language() == Language.ZH ? query.subjectTerms() : List.of(text)) {
+      for (String role : cues.words(Language.ZH, CueLexicon.Category.ROLE)) {
+        int at = term.indexOf(role);
+        if (at >= 0 && !cues.words(Language.ZH, CueLexicon.Category.GENERALROLE).contains(role)) {
+          // The office as the question qualifies it: 省委书记 of 某某省委书记, not 书记 (总书记 is another).
+          roles.add(term.substring(0, at + role.length()));
+          break;
+        }
+      }
+    }
+    return roles;
+  }
+
+  private static List<String> ownPlaces(ReportIndex index) {
+    return index.reports().stream().flatMap(r -> r.metadata().placeNames().stream()).toList();
   }
 
   /** What a question asks for, in words: 具体数字, 增长率, a figure … */

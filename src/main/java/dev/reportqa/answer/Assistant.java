@@ -59,7 +59,7 @@ public final class Assistant {
    */
   public Answer ask(String question) {
     validate(question);
-    List<String> parts = QuestionParts.split(question);
+    List<String> parts = QuestionParts.split(question, analyzer::asksSomething);
     if (parts.size() == 1) {
       return askOne(question);
     }

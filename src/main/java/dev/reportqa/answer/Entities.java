@@ -90,10 +90,66 @@ final class Entities {
     return query.intent() == Intent.PERSON;
   }
 
-  /** Whether a text names a person. */
-  boolean namesPerson(String text) {
-    return nlp != null && nlp.entities(text).stream().anyMatch(e -> e.type() == EntityType.PERSON);
+  /**
+   * Whether a text names a person, and when the question names offices, a person holding one of
+   * them: the office, as the question qualifies it, is written next to a name. The report's own
+   * place may stand before it or not (某某省委书记 is written 省委书记); another place may not ("时任
+   * 某某省委书记的某某" holds another province's office), nor another title (总书记 is not 市委书记).
+   *
+   * @param roles the offices as the question writes them, e.g. 某某省委书记
+   * @param ownPlaces the report's own place names
+   */
+  boolean namesHolder(String text, List<String> roles, List<String> ownPlaces) {
+    if (nlp == null) {
+      return true;
+    }
+    List<Entity> persons =
+        nlp.entities(text).stream().filter(e -> e.type() == EntityType.PERSON).toList();
+    if (persons.isEmpty()) {
+      return false;
+    }
+    if (roles.isEmpty()) {
+      return true;
+    }
+    for (Entity p : persons) {
+      int from = Math.max(0, p.offset() - NEAR);
+      int to = Math.min(text.length(), p.offset() + p.text().length() + NEAR);
+      String around = text.substring(from, to);
+      for (String role : roles) {
+        String core = withoutOwnPlace(role, ownPlaces);
+        for (int at = around.indexOf(core); at >= 0; at = around.indexOf(core, at + 1)) {
+          if (at == 0
+              || !isHan(around.charAt(at - 1))
+              || endsWithOwnPlace(around.substring(0, at), ownPlaces)) {
+            return true;
+          }
+        }
+      }
+    }
+    return false;
   }
+
+  private static String withoutOwnPlace(String role, List<String> ownPlaces) {
+    // The bare name first: 某某省委书记 is 某某 + 省委书记, not 某某省 + 委书记.
+    for (String place : ownPlaces) {
+      String bare = bare(place);
+      if (role.startsWith(bare) && role.length() > bare.length()) {
+        return role.substring(bare.length());
+      }
+    }
+    return role;
+  }
+
+  private static boolean endsWithOwnPlace(String before, List<String> ownPlaces) {
+    return ownPlaces.stream().anyMatch(p -> before.endsWith(p) || before.endsWith(bare(p)));
+  }
+
+  private static boolean isHan(char c) {
+    return Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN;
+  }
+
+  /** How near a name its office is written, in characters (某某部某某部长). */
+  static final int NEAR = 8;
 
   boolean available() {
     return nlp != null;

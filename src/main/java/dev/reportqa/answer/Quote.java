@@ -20,4 +20,11 @@ public record Quote(String report, String text, List<Integer> lines) {
       throw new IllegalArgumentException("a quote needs at least one line");
     }
   }
+
+  /** Whether this quote holds another: same report, its lines among these, its words within. */
+  public boolean holds(Quote other) {
+    return report.equals(other.report)
+        && lines.containsAll(other.lines)
+        && text.replaceAll("\\s+", "").contains(other.text.replaceAll("\\s+", ""));
+  }
 }

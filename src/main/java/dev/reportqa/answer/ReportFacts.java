@@ -42,14 +42,15 @@ final class ReportFacts {
       List<Passage> sources,
       Citation citation) {
     String q = query.text().toLowerCase(Locale.ROOT);
-    if (!REPORT_WORDS.matcher(q).find()) {
+    if (!REPORT_WORDS.matcher(q).find() || namesAnotherRole(query, meta)) {
       return null;
     }
     Language lang = query.language();
     boolean title = asks(query, CueLexicon.Category.METATITLE);
     boolean session = asks(query, CueLexicon.Category.METASESSION);
     boolean office = asks(query, CueLexicon.Category.METAOFFICE);
-    boolean speaker = query.intent() == Intent.PERSON || office;
+    boolean speaker =
+        (query.intent() == Intent.PERSON && asks(query, CueLexicon.Category.METASPEAKER)) || office;
     boolean date = query.intent() == Intent.TIME || asks(query, CueLexicon.Category.TIME);
     List<String> parts = new ArrayList<>();
     List<Quote> quotes = new ArrayList<>();
@@ -95,6 +96,24 @@ final class ReportFacts {
     }
     String text = String.join(lang == Language.ZH ? "；" : " ", parts);
     return new Answer(query, "", false, text, dedupe(quotes), sources, "");
+  }
+
+  /**
+   * Whether the question names an office other than the speaker's ("报告里提到的某某局长是谁"): then it asks
+   * about someone the report mentions, not about the report.
+   */
+  private boolean namesAnotherRole(AnalyzedQuery query, ReportMetadata meta) {
+    if (query.language() != Language.ZH) {
+      return false;
+    }
+    for (String role : cues.words(Language.ZH, CueLexicon.Category.ROLE)) {
+      if (query.text().contains(role)
+          && !cues.words(Language.ZH, CueLexicon.Category.GENERALROLE).contains(role)
+          && (meta.office().isEmpty() || !meta.office().contains(role))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private boolean asks(AnalyzedQuery query, CueLexicon.Category category) {

@@ -62,7 +62,7 @@ final class SubjectCoverage {
         functionTerms.add(t.chinese().get(0));
       }
     }
-    for (String asked : compounds(inWords(query.subjectTerms(), words, stats), stats)) {
+    for (String asked : compounds(inWords(query.subjectTerms(), words, stats), query, stats)) {
       String term = withoutPlace(asked, places, stats);
       if (term.isEmpty()) {
         continue;
@@ -133,19 +133,55 @@ final class SubjectCoverage {
 
   /**
    * Joins neighbouring subject words that the report writes as one: "Xitang spirit" translates word
-   * by word to 某某 and 精神, and the report's 某某精神 is what is meant.
+   * by word to 某某 and 精神, and the report's 某某精神 is what is meant. For an English question the
+   * senses of each word are tried too: "technology contracts" gives 科技 and 契约 first, but 技术 and 合同
+   * among their senses, and the report's 技术合同 is the phrase meant (senses are tried only when a
+   * word as first translated is not in the report).
    */
-  private static List<String> compounds(List<String> terms, TermStats stats) {
+  private static List<String> compounds(List<String> terms, AnalyzedQuery query, TermStats stats) {
     List<String> out = new ArrayList<>();
+    List<String> outSenses = new ArrayList<>();
     for (String t : terms) {
       int last = out.size() - 1;
-      if (last >= 0 && stats.compactText().contains(out.get(last) + t)) {
-        out.set(last, out.get(last) + t);
+      String joined = last < 0 ? null : joined(outSenses.get(last), t, query, stats);
+      if (joined != null) {
+        out.set(last, joined);
+        outSenses.set(last, joined);
       } else {
         out.add(t);
+        outSenses.add(t);
       }
     }
     return out;
+  }
+
+  /** The two words (or senses of them) as the report writes them together, or null. */
+  private static String joined(String left, String right, AnalyzedQuery query, TermStats stats) {
+    String report = stats.compactText();
+    if (report.contains(left + right)) {
+      return left + right;
+    }
+    if (report.contains(left) && report.contains(right)) {
+      return null; // both words stand in the report as asked: no other sense is needed
+    }
+    for (String a : senses(left, query)) {
+      for (String b : senses(right, query)) {
+        if (stats.compactText().contains(a + b)) {
+          return a + b;
+        }
+      }
+    }
+    return null;
+  }
+
+  /** A word and, for a translation, its other senses. */
+  private static List<String> senses(String term, AnalyzedQuery query) {
+    for (AnalyzedQuery.Translation t : query.translations()) {
+      if (t.chinese().get(0).equals(term)) {
+        return t.chinese();
+      }
+    }
+    return List.of(term);
   }
 
   private static String withoutPlace(String term, List<String> places, TermStats stats) {

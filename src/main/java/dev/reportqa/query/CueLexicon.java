@@ -57,6 +57,12 @@ public final class CueLexicon {
     METASESSION(false),
     /** A question about the speaker's office: 职务, position. */
     METAOFFICE(false),
+    /** A question about who delivered the report: 作的, deliver. */
+    METASPEAKER(false),
+    /** An office or role a who-question names: 书记, 局长. */
+    ROLE(false),
+    /** A role any person answers for: 领导, 负责人. */
+    GENERALROLE(false),
     /**
      * Verbs a question is put with (有, 是, 搞, 帮): dropped from the words HanLP cuts a residue into.
      */

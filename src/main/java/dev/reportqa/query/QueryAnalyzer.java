@@ -158,6 +158,22 @@ public final class QueryAnalyzer {
     return java.util.Collections.unmodifiableSet(words);
   }
 
+  /** Categories whose cue says a piece of a Chinese question asks for something. */
+  private static final List<Category> ASKING =
+      List.of(
+          Category.AMOUNT,
+          Category.GROWTH,
+          Category.RANK,
+          Category.PERSON,
+          Category.TIME,
+          Category.LIST,
+          Category.YESNO);
+
+  /** Whether a piece of a Chinese question asks for something: 多少, 第几, 哪些, 谁, 吗 … */
+  public boolean asksSomething(String text) {
+    return ASKING.stream().anyMatch(c -> !cues.findZh(text, c).isEmpty());
+  }
+
   /** Analyzes a question; never fails on odd text, at worst it finds no subject. */
   public AnalyzedQuery analyze(String question) {
     String text = Normalizer.normalize(question.strip(), Normalizer.Form.NFKC);

@@ -28,6 +28,16 @@ public final class QuestionParts {
 
   /** The parts of a question, in order; the question itself when it asks one thing. */
   public static List<String> split(String question) {
+    return split(question, part -> false);
+  }
+
+  /**
+   * The parts of a question, a Chinese comma also ending a part when the words on both sides ask
+   * something ("去年产量多少，全国排第几？").
+   *
+   * @param asks whether a piece of a Chinese question asks for something (多少, 第几, 哪些 …)
+   */
+  public static List<String> split(String question, java.util.function.Predicate<String> asks) {
     String q = question.strip();
     List<String> parts = new ArrayList<>();
     Matcher m = MARK.matcher(q);
@@ -48,10 +58,26 @@ public final class QuestionParts {
         }
         add(out, capitalised(part.substring(from)));
       } else {
-        out.add(part);
+        out.addAll(commaParts(part, asks));
       }
     }
     return out.isEmpty() ? List.of(q) : List.copyOf(out);
+  }
+
+  /** A Chinese part cut at the comma before a second ask, when the piece before it asks too. */
+  private static List<String> commaParts(String part, java.util.function.Predicate<String> asks) {
+    List<String> out = new ArrayList<>();
+    int start = 0;
+    for (int i = part.indexOf('，'); i >= 0; i = part.indexOf('，', i + 1)) {
+      String before = part.substring(start, i);
+      String after = part.substring(i + 1);
+      if (asks.test(before) && asks.test(after)) {
+        add(out, before);
+        start = i + 1;
+      }
+    }
+    add(out, part.substring(start));
+    return out;
   }
 
   private static void add(List<String> parts, String part) {
