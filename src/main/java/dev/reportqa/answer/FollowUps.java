@@ -62,7 +62,9 @@ final class FollowUps {
     Frame frame = current.frame() != Frame.UNSPECIFIED ? current.frame() : previous.frame();
     Measure measure = current.measure() != Measure.ANY ? current.measure() : previous.measure();
     Language language = current.language();
-    String wording = wording(language, intent, frame, terms, List.copyOf(translations));
+    dev.reportqa.report.TimeReference time =
+        current.time().isEmpty() ? previous.time() : current.time();
+    String wording = wording(language, intent, frame, time, terms, List.copyOf(translations));
     AnalyzedQuery query =
         analyzer.build(
             current.question(),
@@ -71,7 +73,7 @@ final class FollowUps {
             intent,
             frame,
             measure,
-            current.time().isEmpty() ? previous.time() : current.time(),
+            time,
             false,
             terms,
             List.copyOf(translations),
@@ -84,6 +86,7 @@ final class FollowUps {
       Language language,
       Intent intent,
       Frame frame,
+      dev.reportqa.report.TimeReference time,
       List<String> terms,
       List<AnalyzedQuery.Translation> translations) {
     String subject;
@@ -104,7 +107,41 @@ final class FollowUps {
     }
     String asked = templates.get(language, "ask." + intent.name().toLowerCase(Locale.ROOT));
     String key = "resolved." + frame.name().toLowerCase(Locale.ROOT);
-    return templates.get(language, key, Map.of("subject", subject, "asked", asked));
+    return templates.get(
+        language, key, Map.of("subject", subject, "asked", asked, "time", said(time, language)));
+  }
+
+  /** The time a question names, said again: 今年, 2024年, “十四五”时期; " this year", " in 2024". */
+  static String said(dev.reportqa.report.TimeReference time, Language language) {
+    boolean zh = language == Language.ZH;
+    if (time.plan() > 0) {
+      if (!zh) {
+        return " in the " + time.plan() + "th Five-Year Plan";
+      }
+      int units = time.plan() - 10;
+      return units >= 1 && units <= 9
+          ? "“十" + "一二三四五六七八九".charAt(units - 1) + "五”时期"
+          : "第" + time.plan() + "个五年规划时期";
+    }
+    if (time.year() > 0) {
+      return zh ? time.year() + "年" : " in " + time.year();
+    }
+    for (var w : time.words()) {
+      String s =
+          switch (w) {
+            case LAST_YEAR -> zh ? "去年" : " last year";
+            case YEAR_BEFORE_LAST -> zh ? "前年" : " the year before last";
+            case THIS_YEAR -> zh ? "今年" : " this year";
+            case NEXT_YEAR -> zh ? "明年" : " next year";
+            case FIRST_HALF -> zh ? "上半年" : " in the first half";
+            case SECOND_HALF -> zh ? "下半年" : " in the second half";
+            case FULL_YEAR -> zh ? "全年" : " for the full year";
+            case PAST_FIVE_YEARS -> zh ? "过去五年" : " over the past five years";
+            case NEXT_FIVE_YEARS -> zh ? "未来五年" : " over the next five years";
+          };
+      return s;
+    }
+    return "";
   }
 
   /** The index of a term sharing a character pair with the given one, or -1. */

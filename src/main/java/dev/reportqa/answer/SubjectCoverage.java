@@ -36,6 +36,13 @@ final class SubjectCoverage {
    */
   static final double FUNCTION_WORD_WEIGHT = 0.6;
 
+  /**
+   * Weight of a word translated by the general dictionary rather than the report lexicons: its
+   * senses are many and not all of a report's ("hub" is 中心 but also 木片), so it is evidence, less
+   * sure than a lexicon's word.
+   */
+  static final double DICTIONARY_WEIGHT = 0.5;
+
   private final List<Group> groups;
   private final TermStats stats;
 
@@ -57,9 +64,13 @@ final class SubjectCoverage {
       List<String> places) {
     List<Group> groups = new ArrayList<>();
     Set<String> functionTerms = new java.util.HashSet<>();
+    Set<String> dictionaryTerms = new java.util.HashSet<>();
     for (AnalyzedQuery.Translation t : query.translations()) {
       if (t.functionWord()) {
         functionTerms.add(t.chinese().get(0));
+      }
+      if (!t.source().equals(AnalyzedQuery.Translation.LEXICON)) {
+        dictionaryTerms.add(t.chinese().get(0));
       }
     }
     for (String asked : compounds(inWords(query.subjectTerms(), words, stats), query, stats)) {
@@ -67,7 +78,10 @@ final class SubjectCoverage {
       if (term.isEmpty()) {
         continue;
       }
-      double scale = functionTerms.contains(asked) ? FUNCTION_WORD_WEIGHT : 1.0;
+      double scale =
+          functionTerms.contains(asked)
+              ? FUNCTION_WORD_WEIGHT
+              : dictionaryTerms.contains(asked) ? DICTIONARY_WEIGHT : 1.0;
       Set<String> alternatives = new LinkedHashSet<>();
       alternatives.add(term);
       for (AnalyzedQuery.Translation t : query.translations()) {

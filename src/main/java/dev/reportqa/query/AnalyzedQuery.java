@@ -83,6 +83,10 @@ public record AnalyzedQuery(
    */
   public record Translation(
       String english, List<String> chinese, boolean functionWord, String source) {
+
+    /** The source of a translation from the hand lexicon and its layers. */
+    public static final String LEXICON = "lexicon";
+
     public Translation {
       Objects.requireNonNull(english, "english");
       Objects.requireNonNull(source, "source");

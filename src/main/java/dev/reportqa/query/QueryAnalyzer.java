@@ -265,7 +265,10 @@ public final class QueryAnalyzer {
         if (!isChineseCue(hit.chinese().get(0))) {
           translations.add(
               new AnalyzedQuery.Translation(
-                  hit.term(), hit.chinese(), bilingual.isFunctionWord(hit.term()), "lexicon"));
+                  hit.term(),
+                  hit.chinese(),
+                  bilingual.isFunctionWord(hit.term()),
+                  AnalyzedQuery.Translation.LEXICON));
           terms.add(hit.chinese().get(0));
         }
         i += hit.length();
