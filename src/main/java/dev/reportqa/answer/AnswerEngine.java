@@ -65,6 +65,12 @@ public final class AnswerEngine {
   /** A section title this well covered by a list question is the list's subject. */
   static final double SECTION_TITLE_MATCH = 0.7;
 
+  /**
+   * A section title covering this much of a list question's subject, whose items' titles hold the
+   * rest, is the list's subject too.
+   */
+  static final double PARTIAL_TITLE = 0.4;
+
   /** A lead sentence names its part less surely than the part's own title. */
   static final double LEAD_TEXT_DISCOUNT = 0.9;
 
@@ -105,6 +111,7 @@ public final class AnswerEngine {
   private final ReportFacts facts;
   private final java.util.function.Function<String, List<String>> words;
   private final Entities entities;
+  private final Definitions definitions;
   private final Map<ReportIndex, TermStats> stats = new IdentityHashMap<>();
 
   /** Uses the analyzer's lexicons: synonyms, cue words, and the report vocabulary of both. */
@@ -117,6 +124,7 @@ public final class AnswerEngine {
     this.facts = new ReportFacts(cues, templates);
     this.words = analyzer::contentWords;
     this.entities = new Entities(analyzer.resources().chinese().orElse(null));
+    this.definitions = new Definitions(templates);
   }
 
   public AnswerTemplates templates() {
@@ -168,8 +176,14 @@ public final class AnswerEngine {
         return refusal(query, "refusal.absent", Map.of("terms", joined), passages);
       }
     }
-    if (query.intent() == Intent.LIST && asksForParts(query)) {
-      Answer outline = sectionListAnswer(query, subject, index.reports(), passages, citation);
+    Answer defined = definitions.answer(query, index.reports(), passages, citation);
+    if (defined != null) {
+      return defined;
+    }
+    if (query.intent() == Intent.LIST) {
+      Answer outline =
+          sectionListAnswer(
+              query, subject, index.reports(), passages, citation, asksForParts(query));
       if (outline != null) {
         return outline;
       }
@@ -512,6 +526,9 @@ public final class AnswerEngine {
     int to = from;
     if (query.intent() == Intent.LIST || query.intent() == Intent.FACT) {
       int[] span = enumerationSpan(all, from);
+      if (span == null && query.intent() == Intent.LIST) {
+        span = parallelSpan(all, from);
+      }
       if (span != null) {
         return all.subList(span[0], span[1] + 1);
       }
@@ -597,6 +614,38 @@ public final class AnswerEngine {
     return new int[] {first, last};
   }
 
+  /**
+   * For a list question, the clauses around the chosen one that open the same way ("带头…，带头…，带头…"),
+   * when there are at least {@value #MIN_PARALLEL}: a list written as parallel clauses.
+   */
+  static int[] parallelSpan(List<Clause> clauses, int at) {
+    String opening = opening(clauses.get(at).text());
+    if (opening.isEmpty()) {
+      return null;
+    }
+    int first = at;
+    while (first > 0 && opening(clauses.get(first - 1).text()).equals(opening)) {
+      first--;
+    }
+    int last = at;
+    while (last < clauses.size() - 1 && opening(clauses.get(last + 1).text()).equals(opening)) {
+      last++;
+    }
+    if (last - first + 1 < MIN_PARALLEL
+        || clauses.get(last).end() - clauses.get(first).start() > MAX_LIST_SPAN) {
+      return null;
+    }
+    return new int[] {first, last};
+  }
+
+  /** Parallel clauses of a list in a sentence, at least. */
+  static final int MIN_PARALLEL = 3;
+
+  private static String opening(String clause) {
+    String t = clause.strip();
+    return t.length() >= 4 && Character.isLetter(t.charAt(0)) ? t.substring(0, 2) : "";
+  }
+
   private static String span(List<Clause> clauses, int from, int to) {
     Clause a = clauses.get(from);
     Clause b = clauses.get(to);
@@ -639,22 +688,39 @@ public final class AnswerEngine {
       SubjectCoverage subject,
       List<Report> reports,
       List<Passage> passages,
-      Citation citation) {
+      Citation citation,
+      boolean asksParts) {
     Section best = null;
     Report report = null;
     double bestCoverage = SECTION_TITLE_MATCH;
+    int ordinal = PartOrdinal.of(query.text());
     for (Report r : reports) {
       for (Section s : r.sections()) {
         List<Section> children = children(r, s);
         if (children.size() < 2) {
           continue;
         }
+        if (ordinal > 0 && s.parent() < 0 && partIndex(r, s) == ordinal) {
+          // "第三部分分哪几个方面": the part named by its place in the report.
+          best = s;
+          report = r;
+          bestCoverage = Double.MAX_VALUE;
+          continue;
+        }
         // A part is named by its title, or by the lead sentence that introduces its items
-        // ("重点抓好五个方面：" before （一）…（五）); the title wins a tie.
-        double c =
+        // ("重点抓好五个方面：" before （一）…（五）); the title wins a tie. A question that does not ask
+        // for parts ("从哪几个方面入手") takes a section's items when their titles hold the rest of its
+        // subject ("加力…").
+        double title =
             Math.max(
                 subject.of(s.title()),
                 LEAD_TEXT_DISCOUNT * subject.of(leadText(r, s, children.get(0))));
+        double c = title;
+        if (!asksParts) {
+          String items = String.join(" ", children.stream().map(Section::title).toList());
+          double all = subject.of(s.title() + " " + items);
+          c = title >= PARTIAL_TITLE && all >= SECTION_TITLE_MATCH && all > title ? all : 0;
+        }
         if (c >= bestCoverage) {
           best = s;
           report = r;
@@ -677,6 +743,20 @@ public final class AnswerEngine {
       text.append(i == 0 ? "" : "；").append(q.text()).append(' ').append(cite(q, citation));
     }
     return new Answer(query, "", false, text.toString(), quotes, passages, "");
+  }
+
+  /** The 1-based place of a part among the report's parts. */
+  private static int partIndex(Report report, Section part) {
+    int n = 0;
+    for (Section s : report.sections()) {
+      if (s.parent() < 0) {
+        n++;
+        if (s == part) {
+          return n;
+        }
+      }
+    }
+    return 0;
   }
 
   private boolean asksForParts(AnalyzedQuery query) {

@@ -51,7 +51,9 @@ class FollowUpTest {
     Answer followUp = assistant.ask("And what is the goal for the whole year?");
 
     assertThat(followUp.text()).contains("12 million").contains("[L87]");
-    assertThat(followUp.resolvedQuestion()).contains("visitor").endsWith("as a target for the full year?");
+    assertThat(followUp.resolvedQuestion())
+        .contains("visitor")
+        .endsWith("as a target for the full year?");
   }
 
   @Test
