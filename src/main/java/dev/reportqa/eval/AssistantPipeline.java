@@ -34,6 +34,22 @@ public final class AssistantPipeline implements QaPipeline {
     return question -> reply(assistant.ask(question));
   }
 
+  /**
+   * The record of one answer in the contract of DESIGN.md, as {@code eval --out} writes it and
+   * {@code ask --json} prints it.
+   */
+  public static EvalRecord record(String id, String question, Answer answer, double latencyMs) {
+    Reply r = reply(answer);
+    return new EvalRecord(
+        id,
+        question,
+        r.answer(),
+        r.refused(),
+        r.citedLines(),
+        r.retrieved(),
+        Math.round(latencyMs * 10) / 10.0);
+  }
+
   static Reply reply(Answer answer) {
     List<EvalRecord.Retrieved> retrieved =
         answer.sources().stream()

@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.BiConsumer;
+import java.util.function.BooleanSupplier;
 
 /**
  * Runs an evaluation set through a pipeline. Every item starts a fresh conversation, except a
@@ -23,30 +24,61 @@ public final class EvalRunner {
    */
   public static List<Result> run(
       List<EvalItem> items, QaPipeline pipeline, BiConsumer<Integer, Integer> progress) {
+    return run(items, pipeline, progress, () -> false);
+  }
+
+  /**
+   * Runs the items until they are done or {@code stop} says so, which it is asked before each item
+   * and when an item fails (a failure caused by stopping, such as an interrupted model call, ends
+   * the run instead of failing it).
+   *
+   * @return the results of the items run, in order: all of them, or fewer when stopped
+   */
+  public static List<Result> run(
+      List<EvalItem> items,
+      QaPipeline pipeline,
+      BiConsumer<Integer, Integer> progress,
+      BooleanSupplier stop) {
     Map<String, EvalItem> byId = new HashMap<>();
     items.forEach(i -> byId.put(i.id(), i));
     List<Result> results = new ArrayList<>(items.size());
     for (EvalItem item : items) {
-      QaPipeline.Conversation conversation = pipeline.newConversation();
-      for (EvalItem earlier : chainBefore(item, byId)) {
-        conversation.ask(earlier.question());
+      if (stop.getAsBoolean()) {
+        break;
       }
-      long start = System.nanoTime();
-      QaPipeline.Reply reply = conversation.ask(item.question());
-      double ms = (System.nanoTime() - start) / 1e6;
-      EvalRecord record =
-          new EvalRecord(
-              item.id(),
-              item.question(),
-              reply.answer(),
-              reply.refused(),
-              reply.citedLines(),
-              reply.retrieved(),
-              Math.round(ms * 10) / 10.0);
-      results.add(new Result(item, record, Scorer.grade(item, record)));
+      Result result;
+      try {
+        result = runOne(item, byId, pipeline);
+      } catch (RuntimeException e) {
+        if (stop.getAsBoolean()) {
+          break;
+        }
+        throw e;
+      }
+      results.add(result);
       progress.accept(results.size(), items.size());
     }
     return results;
+  }
+
+  private static Result runOne(EvalItem item, Map<String, EvalItem> byId, QaPipeline pipeline) {
+    QaPipeline.Conversation conversation = pipeline.newConversation();
+    for (EvalItem earlier : chainBefore(item, byId)) {
+      conversation.ask(earlier.question());
+    }
+    long start = System.nanoTime();
+    QaPipeline.Reply reply = conversation.ask(item.question());
+    double ms = (System.nanoTime() - start) / 1e6;
+    EvalRecord record =
+        new EvalRecord(
+            item.id(),
+            item.question(),
+            reply.answer(),
+            reply.refused(),
+            reply.citedLines(),
+            reply.retrieved(),
+            Math.round(ms * 10) / 10.0);
+    return new Result(item, record, Scorer.grade(item, record));
   }
 
   /** The items to ask before a followup, oldest first. */

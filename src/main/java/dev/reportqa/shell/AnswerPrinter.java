@@ -7,18 +7,35 @@ import dev.reportqa.answer.Quote;
 import dev.reportqa.query.AnalyzedQuery;
 import dev.reportqa.query.Language;
 import dev.reportqa.retrieve.Passage;
+import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 
-/** Lays out answers, sources and leads for the terminal. */
+/**
+ * Lays out answers, sources and leads for a terminal of a given width. The answer itself is never
+ * cut; each source takes two lines (citation with section path, then an excerpt around the quoted
+ * clause), each cut to the width with an ellipsis so that nothing wraps back to column 0. Widths
+ * count display columns: a Chinese character takes two. Everything from the report, the question or
+ * a model goes through {@link ControlChars#visible} on the way out.
+ */
 final class AnswerPrinter {
 
-  /** Sources listed under an answer, and leads under a refusal. */
+  /** Sources listed under an answer beside the cited ones, and leads under a refusal. */
   static final int SOURCES_SHOWN = 3;
 
-  /** Longest excerpt of a source shown, in characters. */
-  static final int EXCERPT = 72;
+  /** Indent of a source's citation line, and of its excerpt under it. */
+  static final String SOURCE_INDENT = "  ";
+
+  static final String EXCERPT_INDENT = "      ";
+
+  /**
+   * The narrowest layout: below this a terminal is too narrow to be useful, and lines are laid out
+   * for this width and left to wrap.
+   */
+  static final int MIN_WIDTH = 40;
 
   private final AnswerTemplates templates;
 
@@ -26,8 +43,13 @@ final class AnswerPrinter {
     this.templates = templates;
   }
 
-  /** The answer with its sources (or, for a refusal, its leads) underneath. */
-  String answer(Answer answer, boolean namedReports) {
+  /**
+   * The answer with its sources (or, for a refusal, its leads) underneath.
+   *
+   * @param width the terminal's width in columns
+   */
+  String answer(Answer answer, boolean namedReports, int width) {
+    int columns = Math.max(MIN_WIDTH, width);
     Language lang = answer.query().language();
     StringBuilder out = new StringBuilder();
     if (!answer.notice().isEmpty()) {
@@ -44,39 +66,68 @@ final class AnswerPrinter {
           .append(templates.get(lang, answer.refused() ? "leads" : "sources"))
           .append('\n');
       for (Passage p : shown) {
-        out.append("  ")
-            .append(Citation.format(p.unit().report(), p.lines(), namedReports))
-            .append(' ')
-            .append(p.sectionPath().isEmpty() ? "(preamble)" : p.sectionPath())
+        String head =
+            Citation.format(p.unit().report(), p.lines(), namedReports)
+                + ' '
+                + (p.sectionPath().isEmpty() ? "(preamble)" : p.sectionPath());
+        out.append(SOURCE_INDENT)
+            .append(Columns.fit(ControlChars.visible(head), columns - SOURCE_INDENT.length() - 1))
             .append('\n')
-            .append("      ")
-            .append(excerpt(p.text(), answer.quotes()))
+            .append(EXCERPT_INDENT)
+            .append(excerpt(p.text(), answer.quotes(), columns - EXCERPT_INDENT.length() - 1))
             .append('\n');
       }
     }
-    return out.toString();
+    return ControlChars.visible(out.toString());
   }
 
-  /** The passages the answer quotes first, then the best-ranked others, up to the limit. */
+  /**
+   * The passages to list under an answer: for each cited line, in the order the answer cites them,
+   * the best-ranked passage on it; then the passages that hold a quoted clause; then the
+   * best-ranked others, up to {@link #SOURCES_SHOWN} in all. A passage whose lines are already
+   * listed is left out, so no citation is listed twice; every line the answer cites is listed when
+   * a retrieved passage holds it.
+   */
   static List<Passage> shownSources(Answer answer) {
-    List<Passage> quoted =
+    List<Passage> shown = new ArrayList<>();
+    Set<List<Integer>> listed = new HashSet<>();
+    for (Quote q : answer.quotes()) {
+      for (int line : q.lines()) {
+        if (listed.stream().anyMatch(l -> l.contains(line))) {
+          continue;
+        }
         answer.sources().stream()
-            .filter(p -> answer.quotes().stream().anyMatch(q -> p.text().contains(q.text())))
-            .toList();
-    List<Passage> shown = new java.util.ArrayList<>(quoted);
+            .filter(p -> p.lines().contains(line))
+            .findFirst()
+            .ifPresent(p -> add(shown, listed, p));
+      }
+    }
+    for (Passage p : answer.sources()) {
+      if (answer.quotes().stream().anyMatch(q -> p.text().contains(q.text()))) {
+        add(shown, listed, p);
+      }
+    }
     for (Passage p : answer.sources()) {
       if (shown.size() >= SOURCES_SHOWN) {
         break;
       }
-      if (!shown.contains(p)) {
-        shown.add(p);
-      }
+      add(shown, listed, p);
     }
-    return shown.subList(0, Math.min(SOURCES_SHOWN, shown.size()));
+    return shown;
   }
 
-  /** The passages behind an answer with every score, and how the question was read. */
-  String sources(Answer answer, boolean namedReports) {
+  private static void add(List<Passage> shown, Set<List<Integer>> listed, Passage p) {
+    if (listed.add(p.lines())) {
+      shown.add(p);
+    }
+  }
+
+  /**
+   * The passages behind an answer with every score, and how the question was read; each row cut to
+   * the width.
+   */
+  String sources(Answer answer, boolean namedReports, int width) {
+    int columns = Math.max(MIN_WIDTH, width);
     AnalyzedQuery q = answer.query();
     StringBuilder out = new StringBuilder();
     out.append("Question: ").append(q.question()).append('\n');
@@ -104,42 +155,66 @@ final class AnswerPrinter {
           .append(String.join(", ", q.unknownWords()))
           .append('\n');
     }
-    out.append(
-        String.format(
-            "%n%-4s %-8s %-15s %-15s %-14s %s%n",
-            "#", "fused", "bm25 (rank)", "cosine (rank)", "lines", "section"));
+    List<String[]> rows = new ArrayList<>();
+    rows.add(new String[] {"#", "fused", "bm25 (rank)", "cosine (rank)", "lines", "section"});
     int i = 1;
     for (Passage p : answer.sources()) {
-      out.append(
-          String.format(
-              "%-4d %-8.4f %-15s %-15s %-14s %s%n",
-              i++,
-              p.score(),
-              p.lexicalRank() == 0
-                  ? "-"
-                  : String.format("%.2f (%d)", p.lexicalScore(), p.lexicalRank()),
-              p.denseRank() == 0 ? "-" : String.format("%.3f (%d)", p.denseScore(), p.denseRank()),
-              Citation.format(p.unit().report(), p.lines(), namedReports),
-              p.sectionPath()));
-      out.append("     ").append(excerpt(p.text(), answer.quotes())).append('\n');
+      rows.add(
+          new String[] {
+            Integer.toString(i++),
+            String.format(Locale.ROOT, "%.4f", p.score()),
+            p.lexicalRank() == 0
+                ? "-"
+                : String.format(Locale.ROOT, "%.2f (%d)", p.lexicalScore(), p.lexicalRank()),
+            p.denseRank() == 0
+                ? "-"
+                : String.format(Locale.ROOT, "%.3f (%d)", p.denseScore(), p.denseRank()),
+            Citation.format(p.unit().report(), p.lines(), namedReports),
+            p.sectionPath()
+          });
     }
-    return out.toString();
+    int[] widths = new int[rows.get(0).length - 1];
+    for (String[] row : rows) {
+      for (int c = 0; c < widths.length; c++) {
+        widths[c] = Math.max(widths[c], Columns.width(row[c]));
+      }
+    }
+    out.append('\n');
+    for (int r = 0; r < rows.size(); r++) {
+      StringBuilder row = new StringBuilder();
+      for (int c = 0; c < widths.length; c++) {
+        String cell = rows.get(r)[c];
+        row.append(cell).append(" ".repeat(widths[c] - Columns.width(cell) + 2));
+      }
+      row.append(rows.get(r)[widths.length]);
+      out.append(Columns.fit(ControlChars.visible(row.toString()), columns - 1)).append('\n');
+      if (r > 0) {
+        Passage p = answer.sources().get(r - 1);
+        out.append(EXCERPT_INDENT)
+            .append(excerpt(p.text(), answer.quotes(), columns - EXCERPT_INDENT.length() - 1))
+            .append('\n');
+      }
+    }
+    return ControlChars.visible(out.toString());
   }
 
-  /** A window of the passage around the quoted clause, or its start. */
-  static String excerpt(String text, List<Quote> quotes) {
-    if (text.length() <= EXCERPT) {
-      return text;
+  /**
+   * A window of the passage that fits in {@code columns}, around the first quoted clause it holds
+   * (which shows about a quarter of the way in), or its start; an ellipsis marks each cut.
+   */
+  static String excerpt(String text, List<Quote> quotes, int columns) {
+    String safe = ControlChars.visible(text);
+    if (Columns.width(safe) <= columns) {
+      return safe;
     }
     int at = -1;
     for (Quote q : quotes) {
-      at = text.indexOf(q.text());
+      at = safe.indexOf(ControlChars.visible(q.text()));
       if (at >= 0) {
         break;
       }
     }
-    int start = at < 0 ? 0 : Math.max(0, Math.min(at - EXCERPT / 4, text.length() - EXCERPT));
-    int end = Math.min(text.length(), start + EXCERPT);
-    return (start > 0 ? "…" : "") + text.substring(start, end) + (end < text.length() ? "…" : "");
+    int start = at <= 0 ? 0 : Columns.start(safe, at, columns);
+    return Columns.window(safe, start, columns);
   }
 }

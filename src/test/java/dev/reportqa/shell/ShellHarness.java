@@ -12,10 +12,12 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
+import org.jline.terminal.Terminal;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Primary;
 import org.springframework.shell.ShellApplicationRunner;
 import org.springframework.shell.boot.TerminalCustomizer;
 
@@ -88,8 +90,24 @@ final class ShellHarness {
     out.reset();
     err.reset();
     input.set(typed);
-    context.getBean(ReportQaShellRunner.class).run(new String[0]);
+    context.getBean(ReportQaShellRunner.class).run(new String[0], null, true);
     return new Run(context.getBean(ExitCodes.class).getExitCode(), text(out), text(err));
+  }
+
+  /** Runs {@code ./reportqa} with the given text piped to its standard input. */
+  synchronized Run script(String piped) throws Exception {
+    out.reset();
+    err.reset();
+    context
+        .getBean(ReportQaShellRunner.class)
+        .run(
+            new String[0], new ByteArrayInputStream(piped.getBytes(StandardCharsets.UTF_8)), false);
+    return new Run(context.getBean(ExitCodes.class).getExitCode(), text(out), text(err));
+  }
+
+  /** The Ctrl-C of this context's shell, fired by the test. */
+  TestInterrupts interrupts() {
+    return context.getBean(TestInterrupts.class);
   }
 
   <T> T bean(Class<T> type) {
@@ -146,6 +164,39 @@ final class ShellHarness {
     @Bean
     ShellApplicationRunner noStartupRun() {
       return args -> {};
+    }
+
+    /** Lines are typed (the REPL) unless a test pipes them; output is not a terminal. */
+    @Bean
+    @Primary
+    Screen testScreen(Terminal terminal) {
+      return new Screen(terminal, true, false);
+    }
+
+    /** Ctrl-C comes from the test, never from a signal to the test JVM. */
+    @Bean
+    @Primary
+    TestInterrupts testInterrupts() {
+      return new TestInterrupts();
+    }
+  }
+
+  /** A Ctrl-C the test fires: it runs the handler the shell registered, if any. */
+  static final class TestInterrupts implements Interrupts {
+    private volatile Runnable handler;
+
+    @Override
+    public Registration listen(Runnable h) {
+      handler = h;
+      return () -> handler = null;
+    }
+
+    /** Presses Ctrl-C. */
+    void fire() {
+      Runnable h = handler;
+      if (h != null) {
+        h.run();
+      }
     }
   }
 
