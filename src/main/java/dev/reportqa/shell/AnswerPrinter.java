@@ -6,12 +6,14 @@ import dev.reportqa.answer.Citation;
 import dev.reportqa.answer.Quote;
 import dev.reportqa.query.AnalyzedQuery;
 import dev.reportqa.query.Language;
+import dev.reportqa.report.Report;
 import dev.reportqa.retrieve.Passage;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -44,12 +46,25 @@ final class AnswerPrinter {
   }
 
   /**
+   * One listed source: a retrieved passage, or, for a cited line no retrieved passage holds (a
+   * heading, the speaker's line), the quoted clause itself.
+   */
+  record Source(String report, List<Integer> lines, String sectionPath, String text) {
+
+    static Source of(Passage p) {
+      return new Source(p.unit().report(), p.lines(), p.sectionPath(), p.text());
+    }
+  }
+
+  /**
    * The answer with its sources (or, for a refusal, its leads) underneath.
    *
+   * @param reports the loaded reports, for the section of a cited line no passage holds
    * @param width the terminal's width in columns
    */
-  String answer(Answer answer, boolean namedReports, int width) {
+  String answer(Answer answer, List<Report> reports, int width) {
     int columns = Math.max(MIN_WIDTH, width);
+    boolean namedReports = reports.size() > 1;
     Language lang = answer.query().language();
     StringBuilder out = new StringBuilder();
     if (!answer.notice().isEmpty()) {
@@ -60,21 +75,21 @@ final class AnswerPrinter {
           .append('\n');
     }
     out.append(answer.text()).append('\n');
-    List<Passage> shown = shownSources(answer);
+    List<Source> shown = shownSources(answer, reports);
     if (!shown.isEmpty()) {
       out.append('\n')
           .append(templates.get(lang, answer.refused() ? "leads" : "sources"))
           .append('\n');
-      for (Passage p : shown) {
+      for (Source s : shown) {
         String head =
-            Citation.format(p.unit().report(), p.lines(), namedReports)
+            Citation.format(s.report(), s.lines(), namedReports)
                 + ' '
-                + (p.sectionPath().isEmpty() ? "(preamble)" : p.sectionPath());
+                + (s.sectionPath().isEmpty() ? "(preamble)" : s.sectionPath());
         out.append(SOURCE_INDENT)
             .append(Columns.fit(ControlChars.visible(head), columns - SOURCE_INDENT.length() - 1))
             .append('\n')
             .append(EXCERPT_INDENT)
-            .append(excerpt(p.text(), answer.quotes(), columns - EXCERPT_INDENT.length() - 1))
+            .append(excerpt(s.text(), answer.quotes(), columns - EXCERPT_INDENT.length() - 1))
             .append('\n');
       }
     }
@@ -82,43 +97,53 @@ final class AnswerPrinter {
   }
 
   /**
-   * The passages to list under an answer: for each cited line, in the order the answer cites them,
-   * the best-ranked passage on it; then the passages that hold a quoted clause; then the
-   * best-ranked others, up to {@link #SOURCES_SHOWN} in all. A passage whose lines are already
-   * listed is left out, so no citation is listed twice; every line the answer cites is listed when
-   * a retrieved passage holds it.
+   * The sources to list under an answer: for each line the answer cites, in the order it cites
+   * them, the best-ranked passage on it (or, when no retrieved passage holds it, the quoted clause
+   * with its section); then the passages that hold a quoted clause; then the best-ranked others, up
+   * to {@link #SOURCES_SHOWN} in all. No citation is listed twice, and every cited line is listed.
    */
-  static List<Passage> shownSources(Answer answer) {
-    List<Passage> shown = new ArrayList<>();
+  static List<Source> shownSources(Answer answer, List<Report> reports) {
+    List<Source> shown = new ArrayList<>();
     Set<List<Integer>> listed = new HashSet<>();
     for (Quote q : answer.quotes()) {
       for (int line : q.lines()) {
         if (listed.stream().anyMatch(l -> l.contains(line))) {
           continue;
         }
-        answer.sources().stream()
-            .filter(p -> p.lines().contains(line))
-            .findFirst()
-            .ifPresent(p -> add(shown, listed, p));
+        Optional<Passage> holding =
+            answer.sources().stream().filter(p -> p.lines().contains(line)).findFirst();
+        add(shown, listed, holding.map(Source::of).orElseGet(() -> quoted(q, reports)));
       }
     }
     for (Passage p : answer.sources()) {
       if (answer.quotes().stream().anyMatch(q -> p.text().contains(q.text()))) {
-        add(shown, listed, p);
+        add(shown, listed, Source.of(p));
       }
     }
     for (Passage p : answer.sources()) {
       if (shown.size() >= SOURCES_SHOWN) {
         break;
       }
-      add(shown, listed, p);
+      add(shown, listed, Source.of(p));
     }
     return shown;
   }
 
-  private static void add(List<Passage> shown, Set<List<Integer>> listed, Passage p) {
-    if (listed.add(p.lines())) {
-      shown.add(p);
+  /** A quoted clause as a source, with the section path of its first line. */
+  private static Source quoted(Quote q, List<Report> reports) {
+    String path =
+        reports.stream()
+            .filter(r -> r.name().equals(q.report()))
+            .findFirst()
+            .flatMap(
+                r -> r.sectionAt(q.lines().get(0)).map(s -> r.pathLabel(r.sections().indexOf(s))))
+            .orElse("");
+    return new Source(q.report(), q.lines(), path, q.text());
+  }
+
+  private static void add(List<Source> shown, Set<List<Integer>> listed, Source s) {
+    if (listed.add(s.lines())) {
+      shown.add(s);
     }
   }
 

@@ -124,8 +124,7 @@ final class QuestionCommand {
       }
     }
     return new Reply(
-        printer.answer(answer, session.reports().size() > 1, width).stripTrailing(),
-        answer.refused());
+        printer.answer(answer, session.reports(), width).stripTrailing(), answer.refused());
   }
 
   /**
