@@ -46,22 +46,57 @@ final class ControlChars {
 
   /**
    * A line typed or piped in, with its control characters removed: a tab or a line separator
-   * becomes a space, anything else that is not printable goes.
+   * becomes a space, an escape sequence ({@code ESC [ A}, an arrow key pasted into a pipe) goes
+   * whole, anything else that is not printable goes.
    */
   static String stripped(String line) {
-    if (line == null || line.isEmpty() || clean(line)) {
+    if (line == null || line.isEmpty()) {
       return line;
     }
     StringBuilder out = new StringBuilder(line.length());
     for (int i = 0; i < line.length(); i++) {
       char c = line.charAt(i);
-      if (c == '\t' || c == '\u2028' || c == '\u2029') {
+      if (c == '\u001b') {
+        i = endOfEscape(line, i);
+      } else if (c == '\t' || c == '\u2028' || c == '\u2029') {
         out.append(' ');
       } else if (!control(c) && !invisibleFormat(c)) {
         out.append(c);
       }
     }
     return out.toString();
+  }
+
+  /**
+   * The index of the last character of the escape sequence starting at {@code at}: a CSI ({@code
+   * ESC [} parameters, then a final byte {@code @}–{@code ~}), an OSC ({@code ESC ]} up to BEL or
+   * {@code ESC \\}), or ESC and one character.
+   */
+  private static int endOfEscape(String s, int at) {
+    if (at + 1 >= s.length()) {
+      return at;
+    }
+    char kind = s.charAt(at + 1);
+    if (kind == '[') {
+      for (int i = at + 2; i < s.length(); i++) {
+        if (s.charAt(i) >= 0x40 && s.charAt(i) <= 0x7e) {
+          return i;
+        }
+      }
+      return s.length() - 1;
+    }
+    if (kind == ']') {
+      for (int i = at + 2; i < s.length(); i++) {
+        if (s.charAt(i) == 0x07) {
+          return i;
+        }
+        if (s.charAt(i) == '\u001b' && i + 1 < s.length() && s.charAt(i + 1) == '\\') {
+          return i + 1;
+        }
+      }
+      return s.length() - 1;
+    }
+    return at + 1;
   }
 
   private static boolean clean(String text) {

@@ -115,9 +115,14 @@ final class LineClassifier {
     this.parser = p;
   }
 
-  /** Classifies a line that {@link InputLines#normalize} has cleaned. */
+  /**
+   * Classifies a line that {@link InputLines#normalize} has cleaned. Commands are read from its
+   * folded form ({@link InputLines#fold}: {@code show ８７} is {@code show 87}); a question keeps the
+   * line as typed.
+   */
   Line classify(String line) {
-    String text = line.strip();
+    String typed = line.strip();
+    String text = InputLines.fold(typed);
     if (text.isEmpty()) {
       return Line.of(Kind.EMPTY, "");
     }
@@ -126,13 +131,15 @@ final class LineClassifier {
     List<String> args = words.subList(1, words.size());
     String rest = text.substring(Math.min(text.length(), words.get(0).length())).strip();
     if (first.equals("exit") || first.equals("quit")) {
-      return args.isEmpty() ? Line.of(Kind.EXIT, "") : question(text);
+      return args.isEmpty() ? Line.of(Kind.EXIT, "") : Line.of(Kind.QUESTION, typed);
     }
     if (first.equals("ask")) {
-      return Line.of(Kind.ASK, rest);
+      // What follows the first word, as typed.
+      return Line.of(Kind.ASK, typed.replaceFirst("^\\S+\\s*", ""));
     }
     if (!isCommandWord(first)) {
-      return typo(first, text, words.size());
+      Line typo = typo(first, text, words.size());
+      return typo.kind() == Kind.TYPO ? typo : Line.of(Kind.QUESTION, typed);
     }
     if (args.size() == 1 && (args.get(0).equals("--help") || args.get(0).equals("-h"))) {
       return command(first, args);
@@ -148,7 +155,7 @@ final class LineClassifier {
           case OPTIONS -> onlyOptions(args, EVAL_VALUE_OPTIONS, EVAL_FLAGS);
         };
     if (!fits) {
-      return question(text);
+      return Line.of(Kind.QUESTION, typed);
     }
     // A range typed with spaces (show 85 - 89) is one argument.
     return GRAMMARS.get(first) == Grammar.LINES && args.size() > 1
@@ -176,10 +183,6 @@ final class LineClassifier {
     return new Line(Kind.COMMAND, words, String.join(" ", words));
   }
 
-  private static Line question(String text) {
-    return Line.of(Kind.QUESTION, text);
-  }
-
   /**
    * A short line of Latin words whose first is one or two edits from a command name reads as a
    * mistyped command ({@code shwo 87}, {@code outlin}); anything else is a question.
@@ -193,7 +196,7 @@ final class LineClassifier {
             "unknown command '" + first + "' (did you mean " + near + "?) — or type a question");
       }
     }
-    return question(text);
+    return Line.of(Kind.QUESTION, text);
   }
 
   /** The command name a word is a near miss of, or null. */
