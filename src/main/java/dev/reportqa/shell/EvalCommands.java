@@ -104,6 +104,10 @@ final class EvalCommands {
         EvalRunner.run(items, ours, progressLine("report-qa"), cancellation::requested);
     double seconds = (System.nanoTime() - start) / 1e9;
     boolean complete = results.size() == items.size();
+    if (!complete) {
+      // Ctrl-C interrupted this thread too; files are written through interruptible channels.
+      Thread.interrupted();
+    }
     if (results.isEmpty()) {
       throw new CancelledException("eval cancelled before its first item; nothing written");
     }

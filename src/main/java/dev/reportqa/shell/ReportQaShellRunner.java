@@ -65,6 +65,9 @@ final class ReportQaShellRunner implements ShellRunner {
   private final PrintStream err;
   private LineClassifier classifier;
 
+  /** Standard input of the current run: the script's lines, or {@code ask -}'s question. */
+  private InputStream input;
+
   /** The thread running a line, while one runs. */
   private volatile Thread running;
 
@@ -114,6 +117,7 @@ final class ReportQaShellRunner implements ShellRunner {
    */
   void run(String[] args, InputStream in, boolean interactive) {
     exitCodes.reset();
+    input = in;
     boolean oneShot = args.length > 0;
     try (Interrupts.Registration ignored =
         interrupts.listen(() -> interrupted(oneShot || !interactive))) {
@@ -183,7 +187,7 @@ final class ReportQaShellRunner implements ShellRunner {
       }
       // A bracketed paste of several lines arrives at once: one question per line.
       for (String line : LINE_BREAK.split(read, -1)) {
-        int code = line(line, console);
+        int code = line(line, line.length(), console);
         terminal.flush();
         if (code == LEAVE) {
           return;
@@ -201,7 +205,7 @@ final class ReportQaShellRunner implements ShellRunner {
             new InputStreamReader(in, StandardCharsets.UTF_8), Assistant.MAX_QUESTION_LENGTH);
     try {
       for (String line = lines.next(); line != null; line = lines.next()) {
-        int code = line(line, console);
+        int code = line(line, lines.length(), console);
         console.out().flush();
         console.err().flush();
         if (code == LEAVE) {
@@ -220,15 +224,19 @@ final class ReportQaShellRunner implements ShellRunner {
     console.err().flush();
   }
 
-  /** One physical line typed or read: its status, or {@link #LEAVE}. */
-  private int line(String raw, Console console) {
-    if (raw.length() > Assistant.MAX_QUESTION_LENGTH) {
+  /**
+   * One physical line typed or read: its status, or {@link #LEAVE}.
+   *
+   * @param length the line's length as read (a line read from a pipe is kept only up to the limit)
+   */
+  private int line(String raw, int length, Console console) {
+    if (length > Assistant.MAX_QUESTION_LENGTH) {
       // Rejected unread: a pasted page is neither normalised nor searched.
       console
           .err()
           .println(
               "error: the line is "
-                  + raw.length()
+                  + length
                   + " characters long; the limit is "
                   + Assistant.MAX_QUESTION_LENGTH
                   + " — ask one question at a time");
@@ -258,7 +266,7 @@ final class ReportQaShellRunner implements ShellRunner {
             "ask - reads the question from standard input, as one command: ./reportqa ask - <"
                 + " question.txt");
       }
-      question = QuestionCommand.readQuestion(stdin);
+      question = QuestionCommand.readQuestion(input);
     }
     return question(question, args.json(), console);
   }
@@ -424,6 +432,7 @@ final class ReportQaShellRunner implements ShellRunner {
     private final Reader in;
     private final int limit;
     private boolean ended;
+    private int length;
 
     BoundedLines(Reader in, int limit) {
       this.in = in;
@@ -437,6 +446,7 @@ final class ReportQaShellRunner implements ShellRunner {
       }
       StringBuilder line = new StringBuilder();
       boolean any = false;
+      length = 0;
       for (int c = in.read(); ; c = in.read()) {
         if (c < 0) {
           ended = true;
@@ -446,10 +456,18 @@ final class ReportQaShellRunner implements ShellRunner {
         if (c == '\n') {
           return line.toString();
         }
-        if (c != '\r' && line.length() <= limit) {
-          line.append((char) c);
+        if (c != '\r') {
+          length++;
+          if (line.length() <= limit) {
+            line.append((char) c);
+          }
         }
       }
+    }
+
+    /** The length of the line last returned, counting what was skipped. */
+    int length() {
+      return length;
     }
   }
 }

@@ -36,6 +36,9 @@ final class ShellHarness {
    */
   static final Path CACHE_DIR = newCacheDir();
 
+  /** The REPL history of every context in this JVM: never the user's own. */
+  static final Path HISTORY = CACHE_DIR.resolveSibling(CACHE_DIR.getFileName() + "-history");
+
   private static ShellHarness instance;
 
   private final SwitchableInput input = new SwitchableInput();
@@ -46,7 +49,9 @@ final class ShellHarness {
 
   private ShellHarness(String... settings) {
     originalErr = System.err;
-    System.setErr(new PrintStream(new Tee(err, originalErr), true, StandardCharsets.UTF_8));
+    System.setErr(
+        new PrintStream(
+            new Tee(err, originalErr, this::checkErrTrigger), true, StandardCharsets.UTF_8));
     TerminalStreams.input = input;
     TerminalStreams.output = out;
     context =
@@ -79,10 +84,38 @@ final class ShellHarness {
 
   /** Runs one command as {@code ./reportqa args…} would. */
   synchronized Run oneShot(String... args) throws Exception {
+    return oneShotWithInput("", args);
+  }
+
+  /** Runs one command as {@code ./reportqa args… < input} would. */
+  synchronized Run oneShotWithInput(String input, String... args) throws Exception {
     out.reset();
     err.reset();
-    context.getBean(ReportQaShellRunner.class).run(args);
+    context
+        .getBean(ReportQaShellRunner.class)
+        .run(args, new ByteArrayInputStream(input.getBytes(StandardCharsets.UTF_8)), false);
+    errTrigger = null;
     return new Run(context.getBean(ExitCodes.class).getExitCode(), text(out), text(err));
+  }
+
+  /**
+   * Runs an action, once, on the thread writing to standard error, as soon as the error output of
+   * the next run shows a text: the moment to press Ctrl-C or pull a directory away.
+   */
+  synchronized void whenErrorShows(String text, Runnable action) {
+    errTrigger = text;
+    errAction = action;
+  }
+
+  private volatile String errTrigger;
+  private volatile Runnable errAction;
+
+  private void checkErrTrigger() {
+    String trigger = errTrigger;
+    if (trigger != null && text(err).contains(trigger)) {
+      errTrigger = null;
+      errAction.run();
+    }
   }
 
   /** Runs the REPL over the given typed lines until they run out. */
@@ -120,11 +153,13 @@ final class ShellHarness {
    */
   private static String[] withCacheDir(String[] settings) {
     String option = "--reportqa.cache-dir=";
-    if (Arrays.stream(settings).anyMatch(s -> s.startsWith(option))) {
-      return settings;
-    }
     String[] all = Arrays.copyOf(settings, settings.length + 1);
-    all[settings.length] = option + CACHE_DIR;
+    all[settings.length] = "--spring.shell.history.name=" + HISTORY;
+    if (Arrays.stream(settings).anyMatch(s -> s.startsWith(option))) {
+      return all;
+    }
+    all = Arrays.copyOf(all, all.length + 1);
+    all[all.length - 1] = option + CACHE_DIR;
     return all;
   }
 
@@ -246,22 +281,28 @@ final class ShellHarness {
   private static final class Tee extends OutputStream {
     private final OutputStream a;
     private final OutputStream b;
+    private final Runnable written;
 
-    Tee(OutputStream a, OutputStream b) {
+    Tee(OutputStream a, OutputStream b, Runnable written) {
       this.a = a;
       this.b = b;
+      this.written = written;
     }
 
     @Override
     public void write(int c) throws java.io.IOException {
       a.write(c);
       b.write(c);
+      if (c == '\n') {
+        written.run();
+      }
     }
 
     @Override
     public void write(byte[] buf, int off, int len) throws java.io.IOException {
       a.write(buf, off, len);
       b.write(buf, off, len);
+      written.run();
     }
   }
 }
