@@ -172,8 +172,12 @@ final class ShellHarness {
     }
   }
 
+  /**
+   * What a buffer holds, with the test terminal's line endings (its line discipline writes CR LF)
+   * as a real run writes them: LF.
+   */
   private static String text(ByteArrayOutputStream buffer) {
-    return buffer.toString(StandardCharsets.UTF_8);
+    return buffer.toString(StandardCharsets.UTF_8).replace("\r\n", "\n");
   }
 
   /** Holds the streams for the terminal bean, which is made inside the context. */
