@@ -60,6 +60,7 @@ final class ReportQaShellRunner implements ShellRunner {
   private final Interrupts interrupts;
   private final Cancellation cancellation;
   private final Progresses progresses;
+  private final PasteGuard pastes;
   private final ShellContext context;
   private final InputStream stdin;
   private final PrintStream err;
@@ -85,6 +86,7 @@ final class ReportQaShellRunner implements ShellRunner {
       Interrupts interrupts,
       Cancellation cancellation,
       Progresses progresses,
+      PasteGuard pastes,
       ShellContext context,
       InputStream stdin,
       PrintStream err) {
@@ -98,6 +100,7 @@ final class ReportQaShellRunner implements ShellRunner {
     this.interrupts = interrupts;
     this.cancellation = cancellation;
     this.progresses = progresses;
+    this.pastes = pastes;
     this.context = context;
     this.stdin = stdin;
     this.err = err;
@@ -184,6 +187,12 @@ final class ReportQaShellRunner implements ShellRunner {
         continue;
       } catch (EndOfFileException e) {
         return;
+      }
+      int pasted = pastes.takeLength();
+      if (pasted > 0) {
+        line(read, pasted, console);
+        terminal.flush();
+        continue;
       }
       // A bracketed paste of several lines arrives at once: one question per line.
       for (String line : LINE_BREAK.split(read, -1)) {

@@ -4,6 +4,7 @@ import dev.langchain4j.model.chat.ChatModel;
 import dev.reportqa.answer.AnswerEngine;
 import dev.reportqa.answer.AnswerRefiner;
 import dev.reportqa.answer.AnswerTemplates;
+import dev.reportqa.answer.Assistant;
 import dev.reportqa.index.EmbeddingChoice;
 import dev.reportqa.index.IndexCache;
 import dev.reportqa.llm.ChatModels;
@@ -226,9 +227,11 @@ class ShellConfiguration {
       p.setEofOnUnclosedQuote(false);
     }
     WrapFix.apply(lineReader.getTerminal());
+    PasteGuard pastes = new PasteGuard();
     if (lineReader instanceof LineReaderImpl reader) {
       // Spring Shell paints every line that is not a command red, which is every question.
       reader.setHighlighter(new DefaultHighlighter());
+      pastes.install(reader, Assistant.MAX_QUESTION_LENGTH);
     }
     Runnable beforeRepl =
         () -> {
@@ -254,6 +257,7 @@ class ShellConfiguration {
         interrupts,
         cancellation,
         progresses,
+        pastes,
         context,
         System.in,
         System.err);
