@@ -58,7 +58,8 @@ final class PasteGuard {
             LineReader.BEGIN_PASTE,
             () -> {
               boolean done = paste.apply();
-              int pasted = reader.getBuffer().length();
+              // A paste that ends with a line break is that long, not one more.
+              int pasted = reader.getBuffer().toString().replaceFirst("[\\r\\n]+$", "").length();
               if (pasted <= limit) {
                 return done;
               }
