@@ -138,7 +138,7 @@ final class EnglishRenderer {
     if (q.isEmpty()) {
       return "";
     }
-    // 以上 includes the number itself ("1200个以上" is 1,200 or more), unlike 超 and 突破.
+    // 以上 includes the number itself ("300个以上" is 300 or more), unlike 超 and 突破.
     if (q.contains("不少于")
         || q.contains("不低于")
         || (q.contains("以上") && !q.contains("超") && !q.contains("突破"))) {
