@@ -20,6 +20,9 @@ final class TerminalProgress implements BuildProgress {
   private final Progresses owner;
   private boolean started;
 
+  /** The terminal's width, asked once per build: asking may start a process ({@code stty}). */
+  private int width;
+
   TerminalProgress(
       PrintStream err, boolean terminal, String what, IntSupplier columns, Progresses owner) {
     this.err = err;
@@ -32,12 +35,15 @@ final class TerminalProgress implements BuildProgress {
   @Override
   public void update(String stage, int done, int total) {
     if (terminal) {
+      if (width == 0) {
+        width = columns.getAsInt();
+      }
       String head = "Indexing " + what + ": " + stage + " [";
       String tail = "] " + done + "/" + total;
-      int bar = Math.min(WIDTH, columns.getAsInt() - 1 - Columns.width(head) - tail.length());
+      int bar = Math.min(WIDTH, width - 1 - Columns.width(head) - tail.length());
       if (bar < 5) {
         head = stage + " [";
-        bar = Math.max(5, Math.min(WIDTH, columns.getAsInt() - 1 - head.length() - tail.length()));
+        bar = Math.max(5, Math.min(WIDTH, width - 1 - head.length() - tail.length()));
       }
       int filled = total == 0 ? bar : done * bar / total;
       err.print(

@@ -93,6 +93,26 @@ class LauncherIT {
   }
 
   @Test
+  void should_say_once_that_chinese_may_show_garbled_when_the_locale_is_another_charset()
+      throws Exception {
+    assumeTrue(Tmux.available(), "tmux is not installed");
+    try (Tmux tmux = Tmux.start(100, HOME, env)) {
+      // when: a terminal set up for GB18030, and one for C
+      tmux.typeLine("LC_ALL= LANG=zh_CN.GB18030 ./reportqa show 87; echo DONE$((1))");
+      String gb = tmux.await("DONE1\n", SECONDS);
+      tmux.typeLine("clear; LC_ALL=C ./reportqa show 87; echo DONE$((2))");
+      String c = tmux.await("DONE2\n", SECONDS);
+
+      // then: the first is told once; C, the usual container default, is simply handled
+      assertThat(gb.split("is not UTF-8", -1)).hasSize(2);
+      assertThat(gb)
+          .contains("note: the locale zh_CN.GB18030 is not UTF-8")
+          .contains("87 │ **2.要聚链融合文旅行业。**");
+      assertThat(c).doesNotContain("note:").contains("87 │ **2.要聚链融合文旅行业。**");
+    }
+  }
+
+  @Test
   void should_return_to_the_prompt_and_keep_the_cache_when_reindex_is_cancelled() throws Exception {
     assumeTrue(Tmux.available(), "tmux is not installed");
     launch(Map.of(), "", "ask", "全年游客目标是多少？"); // the index saved once
