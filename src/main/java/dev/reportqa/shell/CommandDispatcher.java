@@ -3,6 +3,7 @@ package dev.reportqa.shell;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.UndeclaredThrowableException;
 import java.util.List;
+import java.util.Set;
 import org.jline.terminal.Terminal;
 import org.springframework.shell.command.CommandCatalog;
 import org.springframework.shell.command.CommandExecution;
@@ -69,7 +70,7 @@ final class CommandDispatcher {
   }
 
   /** The command names, two-word ones ({@code export figures}) included. */
-  java.util.Set<String> commandNames() {
-    return java.util.Set.copyOf(catalog.getRegistrations().keySet());
+  Set<String> commandNames() {
+    return Set.copyOf(catalog.getRegistrations().keySet());
   }
 }

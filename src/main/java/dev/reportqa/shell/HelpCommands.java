@@ -12,6 +12,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Properties;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.shell.command.CommandCatalog;
 import org.springframework.shell.command.CommandOption;
@@ -29,6 +31,9 @@ import org.springframework.shell.command.annotation.Option;
 final class HelpCommands {
 
   static final String COMMANDS = "shell/commands.tsv";
+
+  /** A required argument in a usage: {@code <question>}. */
+  private static final Pattern REQUIRED = Pattern.compile("<[^>]+>");
 
   /** One command as help shows it. */
   record Entry(String group, String command, String usage, String example) {}
@@ -154,7 +159,7 @@ final class HelpCommands {
   /** The {@code <x>} arguments of a usage, which the command cannot do without. */
   private static List<String> positional(String usage) {
     List<String> found = new ArrayList<>();
-    java.util.regex.Matcher m = java.util.regex.Pattern.compile("<[^>]+>").matcher(usage);
+    Matcher m = REQUIRED.matcher(usage);
     while (m.find()) {
       found.add(m.group());
     }
