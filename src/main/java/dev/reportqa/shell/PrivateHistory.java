@@ -13,7 +13,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The REPL's history file, kept private: written only by its owner's eyes (0600, in a 0700 folder),
+ * The REPL's history file, kept private: readable by its owner only (0600, in a 0700 folder),
  * holding only lines a person would recall (not a pasted page), and left alone by a run that typed
  * nothing (one-shot commands, scripts), so those never create or touch it. A damaged file is a
  * warning, not a failed start.
