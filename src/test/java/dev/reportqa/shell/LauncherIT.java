@@ -226,7 +226,7 @@ class LauncherIT {
       // then: the address is printed, and Ctrl-C stops the server and the command
       assertThat(started).containsPattern("Open http://127\\.0\\.0\\.1:[1-9]\\d*/ in a browser");
       tmux.press("C-c");
-      String stopped = tmux.await(s -> s.contains("EXIT="), SECONDS, "the exit status");
+      String stopped = tmux.await(s -> s.matches("(?s).*EXIT=\\d+.*"), SECONDS, "the exit status");
       assertThat(stopped).contains("Stopped the web server.").contains("EXIT=0");
     }
   }
