@@ -2,6 +2,7 @@ package dev.reportqa;
 
 import dev.reportqa.shell.ModelPreloader;
 import dev.reportqa.shell.StartupFailure;
+import dev.reportqa.shell.Utf8Streams;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
@@ -19,6 +20,7 @@ import org.springframework.shell.command.annotation.CommandScan;
 public class ReportQaApplication {
 
   public static void main(String[] args) {
+    Utf8Streams.install();
     int code;
     try {
       code = SpringApplication.exit(application().run(args));

@@ -28,6 +28,8 @@ final class EnglishRenderer {
 
   static final String UNITS_RESOURCE = "lexicon/units-en.properties";
 
+  static final String RATES_RESOURCE = "lexicon/rates-en.properties";
+
   private static final BigDecimal BILLION = BigDecimal.valueOf(1_000_000_000L);
   private static final BigDecimal MILLION = BigDecimal.valueOf(1_000_000L);
   private static final Pattern UP = Pattern.compile("(增长|提高|增加|上升|提升|增至|增)\\s*$");
@@ -48,18 +50,21 @@ final class EnglishRenderer {
     "December"
   };
 
-  private final Properties units = new Properties();
+  private final Properties units = load(UNITS_RESOURCE);
+  private final Properties rates = load(RATES_RESOURCE);
 
-  EnglishRenderer() {
-    InputStream in = EnglishRenderer.class.getClassLoader().getResourceAsStream(UNITS_RESOURCE);
+  private static Properties load(String resource) {
+    InputStream in = EnglishRenderer.class.getClassLoader().getResourceAsStream(resource);
     if (in == null) {
-      throw new IllegalStateException("unit words missing from the classpath: " + UNITS_RESOURCE);
+      throw new IllegalStateException("unit words missing from the classpath: " + resource);
     }
+    Properties words = new Properties();
     try (Reader r = new InputStreamReader(in, StandardCharsets.UTF_8)) {
-      units.load(r);
+      words.load(r);
     } catch (IOException e) {
-      throw new UncheckedIOException("cannot read " + UNITS_RESOURCE, e);
+      throw new UncheckedIOException("cannot read " + resource, e);
     }
+    return words;
   }
 
   /** The figures of the clause in English, joined by commas; empty when it has none. */
@@ -88,7 +93,7 @@ final class EnglishRenderer {
     } else if (DOWN.matcher(before).find()) {
       direction = "down ";
     }
-    String amount = amount(q);
+    String amount = amount(q) + rate(before);
     String text =
         direction.isEmpty()
             ? qualifier(q.qualifier()) + amount
@@ -117,11 +122,26 @@ final class EnglishRenderer {
     return unit.isEmpty() ? number : number + " " + unit;
   }
 
+  /** " per person per month" when the text before a number names the rate it is given per. */
+  private String rate(String before) {
+    String tail = before.replaceAll("\\s+", "");
+    String best = "";
+    for (String key : rates.stringPropertyNames()) {
+      if (tail.endsWith(key) && key.length() > best.length()) {
+        best = key;
+      }
+    }
+    return best.isEmpty() ? "" : " " + rates.getProperty(best).strip();
+  }
+
   private static String qualifier(String q) {
     if (q.isEmpty()) {
       return "";
     }
-    if (q.contains("不少于") || q.contains("不低于")) {
+    // 以上 includes the number itself ("300个以上" is 300 or more), unlike 超 and 突破.
+    if (q.contains("不少于")
+        || q.contains("不低于")
+        || (q.contains("以上") && !q.contains("超") && !q.contains("突破"))) {
       return "at least ";
     }
     if (q.contains("超") || q.contains("突破") || q.contains("以上")) {

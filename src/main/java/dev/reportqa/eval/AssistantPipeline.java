@@ -3,6 +3,7 @@ package dev.reportqa.eval;
 import dev.reportqa.answer.Answer;
 import dev.reportqa.answer.Assistant;
 import dev.reportqa.retrieve.Passage;
+import dev.reportqa.source.Locator;
 import java.util.List;
 import java.util.function.Supplier;
 
@@ -32,6 +33,26 @@ public final class AssistantPipeline implements QaPipeline {
   public Conversation newConversation() {
     Assistant assistant = assistants.get();
     return question -> reply(assistant.ask(question));
+  }
+
+  /**
+   * The record of one answer in the contract of DESIGN.md, as {@code eval --out} writes it and
+   * {@code ask --json} prints it.
+   *
+   * @param locator where the report's lines are in its file, for the cited places
+   */
+  public static EvalRecord record(
+      String id, String question, Answer answer, double latencyMs, Locator locator) {
+    Reply r = reply(answer);
+    return new EvalRecord(
+        id,
+        question,
+        r.answer(),
+        r.refused(),
+        r.citedLines(),
+        r.retrieved(),
+        Math.round(latencyMs * 10) / 10.0,
+        r.citedLines().stream().map(locator::place).toList());
   }
 
   static Reply reply(Answer answer) {

@@ -36,8 +36,7 @@ final class BriefCommands {
 
   @Command(
       command = "figures",
-      description =
-          "Every figure of the report as a table; give a topic to filter: figures tourism")
+      description = "Every figure of the report as a table, or those of a topic")
   String figures(
       @Option(
               description = "a topic in Chinese or English; all figures when left out",
@@ -55,7 +54,7 @@ final class BriefCommands {
 
   @Command(
       command = "brief",
-      description = "A Markdown briefing on a topic: brief 旅游, brief tourism --out brief.md")
+      description = "A Markdown briefing on a topic: results, targets, measures")
   String brief(
       @Option(description = "the topic, in Chinese or English", arityMax = 100) String[] topic,
       @Option(longNames = "out", description = "write the brief to this file instead of showing it")
@@ -74,7 +73,7 @@ final class BriefCommands {
 
   @Command(
       command = {"export", "figures"},
-      description = "Write the figures to a file: export figures --format csv|json|md --out FILE")
+      description = "Write the figures to a CSV, JSON or Markdown file")
   String exportFigures(
       @Option(longNames = "format", description = "csv, json or md") String format,
       @Option(longNames = "out", description = "the file to write") String out,
@@ -98,7 +97,7 @@ final class BriefCommands {
 
   @Command(
       command = {"export", "brief"},
-      description = "Write the brief on a topic to a file: export brief 旅游 --out brief.md")
+      description = "Write the brief on a topic to a file")
   String exportBrief(
       @Option(description = "the topic, in Chinese or English", arityMax = 100) String[] topic,
       @Option(longNames = "out", description = "the file to write") String out,

@@ -5,49 +5,19 @@ import dev.reportqa.eval.EvalSetException;
 import dev.reportqa.io.WriteException;
 import dev.reportqa.query.LexiconException;
 import dev.reportqa.report.ReportException;
-import java.io.PrintStream;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-import org.springframework.shell.command.CommandExceptionResolver;
+import java.io.InterruptedIOException;
+import java.nio.channels.ClosedByInterruptException;
+import java.util.concurrent.CancellationException;
 import org.springframework.shell.command.CommandExecution;
-import org.springframework.shell.command.CommandHandlingResult;
-import org.springframework.shell.context.InteractionMode;
-import org.springframework.shell.context.ShellContext;
 
 /**
- * Turns every exception a command throws into one line and an exit code, never a stack trace: a
- * usage error (bad argument, empty question) exits 2, anything else 1. In the REPL the line is
- * shown and the shell goes on; in one-shot mode it goes to standard error.
+ * Turns every exception a command throws into one line and an exit status, never a stack trace: a
+ * usage error (bad argument, empty question) exits 2, anything else 1. The shell prints the line:
+ * on the terminal in the REPL, on standard error otherwise.
  */
-final class ErrorResolver implements CommandExceptionResolver {
+final class ErrorResolver {
 
-  private static final Logger log = LoggerFactory.getLogger(ErrorResolver.class);
-
-  private final ShellContext context;
-  private final ExitCodes exitCodes;
-  private final PrintStream err;
-
-  ErrorResolver(ShellContext context, ExitCodes exitCodes, PrintStream err) {
-    this.context = context;
-    this.exitCodes = exitCodes;
-    this.err = err;
-  }
-
-  @Override
-  public CommandHandlingResult resolve(Exception e) {
-    log.debug("command failed", e);
-    int code = exitCode(e);
-    String message = "error: " + message(e);
-    if (context.getInteractionMode() == InteractionMode.NONINTERACTIVE) {
-      // Recorded here rather than read back from Spring Shell, whose Shell keeps the exit code of
-      // an earlier failed command and raises it again for later ones.
-      exitCodes.set(code);
-      err.println(message);
-      err.flush();
-      return CommandHandlingResult.of("", code);
-    }
-    return CommandHandlingResult.of(message + System.lineSeparator(), code);
-  }
+  private ErrorResolver() {}
 
   static int exitCode(Throwable e) {
     return e instanceof UsageException
@@ -74,5 +44,19 @@ final class ErrorResolver implements CommandExceptionResolver {
     }
     String m = e.getMessage();
     return e.getClass().getSimpleName() + (m == null || m.isBlank() ? "" : ": " + m);
+  }
+
+  /** Whether a failure is the work stopping because its thread was interrupted (Ctrl-C). */
+  static boolean isInterruption(Throwable e) {
+    for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+      if (t instanceof InterruptedException
+          || t instanceof InterruptedIOException
+          || t instanceof ClosedByInterruptException
+          || t instanceof CancellationException
+          || t instanceof CancelledException) {
+        return true;
+      }
+    }
+    return false;
   }
 }

@@ -12,9 +12,7 @@ import dev.reportqa.eval.QaPipeline;
 import dev.reportqa.eval.Thresholds;
 import dev.reportqa.index.BuildProgress;
 import dev.reportqa.index.EmbeddingChoice;
-import dev.reportqa.report.Report;
-import dev.reportqa.source.LineLocator;
-import dev.reportqa.source.Locator;
+import dev.reportqa.io.AtomicFile;
 import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.nio.file.Files;
@@ -28,7 +26,13 @@ import org.jline.terminal.Terminal;
 import org.springframework.shell.command.annotation.Command;
 import org.springframework.shell.command.annotation.Option;
 
-/** The {@code eval} command: runs an evaluation set and prints how right the assistant is. */
+/**
+ * The {@code eval} command: runs an evaluation set and prints how right the assistant is. A bad
+ * {@code --out} fails before the run; the table is printed before the records are written, so a
+ * failed write loses nothing shown. Ctrl-C stops the run between items: the table of the items run
+ * so far is printed, marked incomplete, their records go to {@code FILE.partial} (never over {@code
+ * --out}), and the exit status is 130.
+ */
 @Command
 final class EvalCommands {
 
@@ -39,24 +43,31 @@ final class EvalCommands {
   private final ReportQaProperties properties;
   private final Progresses progresses;
   private final Terminal terminal;
+  private final Cancellation cancellation;
   private final PrintStream err;
 
   EvalCommands(
       ReportSession session,
       ReportQaProperties properties,
       Progresses progresses,
-      Terminal terminal) {
+      Terminal terminal,
+      Cancellation cancellation) {
     this.session = session;
     this.properties = properties;
     this.progresses = progresses;
     this.terminal = terminal;
+    this.cancellation = cancellation;
     this.err = System.err;
+  }
+
+  /** Where the records of a cancelled run go: beside {@code --out}, never over it. */
+  static Path partial(Path out) {
+    return out.resolveSibling(out.getFileName() + ".partial");
   }
 
   @Command(
       command = "eval",
-      description =
-          "Run an evaluation set and print accuracy, citations, retrieval and refusal figures")
+      description = "Run an evaluation set and print how right the answers are")
   String eval(
       @Option(
               longNames = "file",
@@ -77,8 +88,8 @@ final class EvalCommands {
     EmbeddingChoice choice =
         embedding == null || embedding.isBlank() ? session.embedding() : parse(embedding);
     Path outFile = out == null || out.isBlank() ? null : Path.of(out);
-    if (outFile != null && !Files.isDirectory(outFile.toAbsolutePath().getParent())) {
-      throw new UsageException("cannot write " + out + ": its folder does not exist");
+    if (outFile != null) {
+      AtomicFile.checkWritable(outFile);
     }
     List<EvalItem> items = EvalSetLoader.load(set);
     Thresholds thresholds = gated ? Thresholds.load(properties.eval().thresholds()) : null;
@@ -90,11 +101,28 @@ final class EvalCommands {
     QaPipeline ours =
         new AssistantPipeline(name, () -> session.newAssistant(choice, BuildProgress.NONE, llm));
     List<EvalRunner.Result> results =
-        EvalRunner.run(items, ours, locator(), progressLine("report-qa"));
+        EvalRunner.run(
+            items, ours, session.locator(), progressLine("report-qa"), cancellation::requested);
     double seconds = (System.nanoTime() - start) / 1e9;
+    boolean complete = results.size() == items.size();
+    if (!complete) {
+      // Ctrl-C interrupted this thread too; files are written through interruptible channels.
+      Thread.interrupted();
+    }
+    if (results.isEmpty()) {
+      throw new CancelledException("eval cancelled before its first item; nothing written");
+    }
     Map<String, EvalSummary.Figures> figures = EvalSummary.of(results);
 
     PrintWriter w = terminal.writer();
+    if (!complete) {
+      w.println(
+          "INCOMPLETE — cancelled after "
+              + results.size()
+              + " of "
+              + items.size()
+              + " items; the figures are of those items only");
+    }
     w.println(
         String.format(
             Locale.ROOT,
@@ -111,13 +139,16 @@ final class EvalCommands {
     String misses = EvalTables.misses(results);
     w.println();
     w.println("Wrong items (" + misses.lines().count() + "):");
-    w.print(misses.isEmpty() ? "  none\n" : misses);
+    // The wrong items quote questions and answers, which may hold anything.
+    w.print(misses.isEmpty() ? "  none\n" : ControlChars.visible(misses));
 
     Map<String, Object> summary = new LinkedHashMap<>();
     summary.put("file", set.toString());
     summary.put("embedding", choice.id());
+    summary.put("complete", complete);
+    summary.put("items", results.size() + " of " + items.size());
     summary.put(name, figures);
-    if (baseline) {
+    if (baseline && complete) {
       Map<String, EvalSummary.Figures> base = runBaseline(items);
       summary.put("baseline", base);
       w.println();
@@ -135,12 +166,29 @@ final class EvalCommands {
           Map.of("thresholds", properties.eval().thresholds().toString(), "failures", failures));
     }
     writeSummary(summary);
+    w.flush();
+    if (!complete) {
+      String kept = "";
+      if (outFile != null) {
+        EvalFiles.writeRecords(partial(outFile), results);
+        kept =
+            "; the "
+                + results.size()
+                + " records are in "
+                + partial(outFile)
+                + ", and "
+                + outFile
+                + " is unchanged";
+      }
+      throw new CancelledException(
+          "eval cancelled after " + results.size() + " of " + items.size() + " items" + kept);
+    }
     if (outFile != null) {
       EvalFiles.writeRecords(outFile, results);
       w.println();
       w.println("Records written to " + outFile);
+      w.flush();
     }
-    w.flush();
     if (thresholds != null) {
       if (!failures.isEmpty()) {
         throw new GateFailedException(
@@ -163,14 +211,8 @@ final class EvalCommands {
     BaselinePipeline pipeline =
         new BaselinePipeline(text, session.model(EmbeddingChoice.ALL_MINILM).get());
     List<EvalRunner.Result> results =
-        EvalRunner.run(items, pipeline, locator(), progressLine("baseline"));
+        EvalRunner.run(items, pipeline, session.locator(), progressLine("baseline"), () -> false);
     return EvalSummary.of(results);
-  }
-
-  /** Where the lines of the one loaded report are in its file; plain lines with several. */
-  private Locator locator() {
-    List<Report> reports = session.reports();
-    return reports.size() == 1 ? reports.get(0).locator() : LineLocator.INSTANCE;
   }
 
   private void writeSummary(Map<String, Object> summary) {

@@ -4,7 +4,10 @@ import dev.reportqa.index.ReportIndex;
 import java.util.Locale;
 import org.springframework.shell.command.annotation.Command;
 
-/** {@code reindex}: builds the index again from the report file, replacing the saved vectors. */
+/**
+ * {@code reindex}: builds the index again from the report file, replacing the saved vectors only
+ * once the new ones are complete; Ctrl-C on the way leaves the old index and vectors in place.
+ */
 @Command
 final class IndexCommands {
 
@@ -18,11 +21,19 @@ final class IndexCommands {
 
   @Command(
       command = "reindex",
-      description = "Read the reports again and rebuild the index, replacing the saved vectors")
+      description = "Read the reports again and rebuild the index and saved vectors")
   String reindex() {
     long start = System.nanoTime();
-    session.forgetIndex();
-    ReportIndex index = session.index(progresses.forIndex(session));
+    ReportIndex index;
+    try {
+      index = session.reindex(progresses.forBuild(session));
+    } catch (RuntimeException e) {
+      if (ErrorResolver.isInterruption(e)) {
+        throw new CancelledException(
+            "reindex cancelled; the index and the saved vectors are as they were");
+      }
+      throw e;
+    }
     double seconds = (System.nanoTime() - start) / 1e9;
     return String.format(
         Locale.ROOT,

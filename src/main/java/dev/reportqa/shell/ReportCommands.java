@@ -1,6 +1,5 @@
 package dev.reportqa.shell;
 
-import dev.reportqa.answer.Answer;
 import dev.reportqa.answer.Assistant;
 import dev.reportqa.answer.Citation;
 import dev.reportqa.report.Report;
@@ -8,45 +7,57 @@ import dev.reportqa.report.ReportMetadata;
 import dev.reportqa.report.Section;
 import dev.reportqa.source.LineLocator;
 import dev.reportqa.source.Locator;
+import java.util.regex.Pattern;
 import org.springframework.shell.command.annotation.Command;
 import org.springframework.shell.command.annotation.Option;
 
 /**
  * The commands about the loaded reports: ask, sources, new, show, outline, reports. Thin: parse,
- * call, print.
+ * call, print. Whatever comes from a report is made safe for a terminal ({@link ControlChars}).
  */
 @Command
 final class ReportCommands {
 
+  /**
+   * A number of ten digits or more (leading zeros aside), which may not fit an int: a place holding
+   * one is outside any report, and is said so before it is parsed.
+   */
+  private static final Pattern HUGE_NUMBER = Pattern.compile("(?<!\\d)0*[1-9]\\d{9,}");
+
   private final ReportSession session;
   private final AnswerPrinter printer;
   private final Progresses progresses;
+  private final QuestionCommand questions;
+  private final Screen screen;
 
-  ReportCommands(ReportSession session, AnswerPrinter printer, Progresses progresses) {
+  ReportCommands(
+      ReportSession session,
+      AnswerPrinter printer,
+      Progresses progresses,
+      QuestionCommand questions,
+      Screen screen) {
     this.session = session;
     this.printer = printer;
     this.progresses = progresses;
+    this.questions = questions;
+    this.screen = screen;
   }
 
+  /**
+   * Names the command for help and for the shell's command list. The shell itself reads {@code ask}
+   * lines and arguments ({@link QuestionCommand.Arguments}), so that a question may start with a
+   * dash; this method is what Spring Shell would run.
+   */
   @Command(
       command = "ask",
-      description = "Ask a question about the report (in the shell you can also just type it)")
+      description = "Ask a question (in the shell, just type it; ask - reads stdin)")
   String ask(
       @Option(description = "the question, in Chinese or English", arityMax = 1000)
-          String[] question) {
-    String q = question == null ? "" : String.join(" ", question).strip();
-    if (q.isEmpty()) {
-      throw new UsageException("ask needs a question, e.g. ask \"全年游客目标是多少？\"");
-    }
-    if (q.length() > Assistant.MAX_QUESTION_LENGTH) {
-      throw new UsageException(
-          "the question is "
-              + q.length()
-              + " characters long; the limit is "
-              + Assistant.MAX_QUESTION_LENGTH);
-    }
-    Answer answer = session.assistant(progresses.forIndex(session)).ask(q);
-    return printer.answer(answer, citation()).stripTrailing();
+          String[] question,
+      @Option(longNames = "json", description = "print the answer as an eval record (JSON)")
+          boolean json) {
+    String q = question == null ? "" : String.join(" ", question);
+    return questions.ask(q, json, screen.width()).text();
   }
 
   @Command(
@@ -57,7 +68,7 @@ final class ReportCommands {
     if (assistant.last() == null) {
       return "No question asked yet in this conversation.";
     }
-    return printer.sources(assistant.last(), citation()).stripTrailing();
+    return printer.sources(assistant.last(), citation(), screen.width()).stripTrailing();
   }
 
   @Command(command = "new", description = "Start a new conversation (forget the previous question)")
@@ -68,15 +79,17 @@ final class ReportCommands {
 
   @Command(
       command = "show",
-      description =
-          "Show report lines with their places: show 87, show 85-89; a Word file or web page also"
-              + " show ¶87, a PDF show p12 or show p12 ¶3; with several reports, show report.md:87")
+      description = "Show report lines: show 87, show 85-89, show ¶87, show p12 ¶3")
   String show(
+      // One String, not an array: Spring Shell would split an array's single value at commas and
+      // trim each part (85,89 would become 85 89). The shell hands a place typed with spaces over
+      // as one word (LineClassifier).
       @Option(
-              description = "a line, paragraph, page or range, e.g. 87, 85-89, ¶87, p12",
-              arityMax = 3)
-          String[] place) {
-    String lines = place == null ? "" : String.join(" ", place).strip();
+              description =
+                  "a line, paragraph, page or range, e.g. 87, 85-89, ¶87, p12 ¶3; with several"
+                      + " reports, report.md:87")
+          String place) {
+    String lines = place == null ? "" : place.strip();
     if (lines.isEmpty()) {
       throw new UsageException("show needs a line or a range, e.g. show 87 or show 85-89");
     }
@@ -89,6 +102,10 @@ final class ReportCommands {
     }
     Report report = session.report(name);
     Locator locator = report.locator();
+    if (HUGE_NUMBER.matcher(range).find()) {
+      throw new UsageException(
+          "'" + range + "' is outside the report, which has lines 1-" + report.lineCount());
+    }
     Locator.Range asked;
     try {
       asked = locator.range(range);
@@ -110,7 +127,7 @@ final class ReportCommands {
     for (int n = from; n <= to; n++) {
       out.append(String.format("%" + width + "s │ %s%n", label(locator, n), report.line(n)));
     }
-    return out.toString().stripTrailing();
+    return ControlChars.visible(out.toString().stripTrailing());
   }
 
   /** A line's place as {@code show} prints it: the number alone for a text file. */
@@ -121,7 +138,7 @@ final class ReportCommands {
   @Command(command = "outline", description = "Show the section tree with line ranges")
   String outline(
       @Option(description = "the report's file name, when several are loaded") String report) {
-    return outline(session.report(report));
+    return ControlChars.visible(outline(session.report(report)));
   }
 
   @Command(command = "reports", description = "List the loaded reports")
@@ -129,6 +146,7 @@ final class ReportCommands {
     StringBuilder out = new StringBuilder();
     for (Report r : session.reports()) {
       ReportMetadata meta = r.metadata();
+      // The file name and metadata come from the report: made safe below.
       String speaker = (meta.office() + " " + meta.speaker()).strip();
       String level = meta.level().en();
       out.append(
@@ -149,7 +167,7 @@ final class ReportCommands {
                           .toList()))
           .append('\n');
     }
-    return out.toString().stripTrailing();
+    return ControlChars.visible(out.toString().stripTrailing());
   }
 
   private Citation citation() {

@@ -16,8 +16,16 @@ import dev.reportqa.report.Report;
 import dev.reportqa.report.ReportLoader;
 import dev.reportqa.retrieve.FusionWeights;
 import dev.reportqa.retrieve.HybridRetriever;
+import dev.reportqa.source.LineLocator;
+import dev.reportqa.source.Locator;
 import dev.reportqa.source.TextCache;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -28,6 +36,7 @@ import java.util.Set;
 import java.util.concurrent.Executor;
 import java.util.function.Consumer;
 import java.util.function.Function;
+import java.util.stream.Stream;
 
 /**
  * The loaded report and everything built on it, made on first use: showing lines needs only the
@@ -151,6 +160,15 @@ public final class ReportSession {
       }
     }
     throw new UsageException("no report named '" + name + "' is loaded — loaded: " + names(all));
+  }
+
+  /**
+   * Where the lines of the one loaded report are in its file, for eval records and {@code ask
+   * --json}; plain lines with several, whose records cannot say which report a line is of.
+   */
+  public Locator locator() {
+    List<Report> all = reports();
+    return all.size() == 1 ? all.get(0).locator() : LineLocator.INSTANCE;
   }
 
   private static String names(List<Report> reports) {
@@ -287,33 +305,117 @@ public final class ReportSession {
   }
 
   /**
-   * Deletes the saved vectors of the report (of the bytes indexed so far and of the file as it is
-   * now), and forgets the report, its indexes and the conversation, so that the next use reads the
-   * file again and embeds every unit.
+   * Reads the report files again and builds their index anew, embedding every unit, then puts it in
+   * place of the old one and starts a fresh conversation. Until the new index is complete nothing
+   * changes: the old index, conversation and saved vectors stay as they were, so a build that fails
+   * or is cancelled (Ctrl-C) loses nothing. Then the new vectors replace the saved ones, and those
+   * of the report's earlier text are deleted, with the text extracted from it (Word, PDF, web
+   * page).
    *
-   * @throws dev.reportqa.report.ReportException when the report file cannot be read; then nothing
-   *     is forgotten
+   * <p>Word, PDF and web-page reports are extracted again rather than read from the text cache, as
+   * a text file is read again; a cached text of the same bytes and extractor is the same text, so
+   * it is kept.
+   *
+   * @throws dev.reportqa.report.ReportException when the report cannot be read, or a folder holds
+   *     none that can be read
    */
-  public synchronized void forgetIndex() {
-    Set<String> digests = new LinkedHashSet<>();
-    if (reportSha256s != null) {
-      digests.addAll(reportSha256s);
-    }
-    for (Path file : ReportLoader.files(reportPath)) {
-      digests.add(ReportLoader.sha256(file));
-    }
-    if (indexCache != null) {
-      for (String digest : digests) {
-        indexCache.evict(digest);
-      }
-    }
-    digests.forEach(textCache::evict);
-    reports = null;
-    reportSha256s = null;
+  public synchronized ReportIndex reindex(BuildProgress progress) {
+    List<Report> fresh = ReportLoader.loadAll(reportPath, TextCache.NONE, warnings);
+    // Of the reports read, as reportSha256s(): a folder's unreadable files are left out.
+    List<String> digests = fresh.stream().map(r -> r.origin().sha256()).toList();
+    ReportIndex index =
+        indexCache == null
+            ? new IndexBuilder().build(fresh, model(embedding), progress)
+            : buildReplacingSaved(fresh, digests, progress);
+    reports = fresh;
+    reportSha256s = digests;
     layeredAnalyzer = null;
     layeredEngine = null;
     indexes.clear();
+    indexes.put(embedding, index);
     assistant = null;
+    return index;
+  }
+
+  /**
+   * Embeds every unit into a staging cache beside the real one (an empty folder, so nothing is read
+   * from it), then moves the new files over the saved ones, each in one step, and deletes the files
+   * of digests the reports no longer have. A staging folder left by a killed run is removed.
+   */
+  private ReportIndex buildReplacingSaved(
+      List<Report> fresh, List<String> digests, BuildProgress progress) {
+    Path dir = indexCache.directory();
+    Path staging;
+    try {
+      Files.createDirectories(dir);
+      removeStaging(dir);
+      staging = Files.createTempDirectory(dir, STAGING_PREFIX);
+    } catch (IOException e) {
+      System.err.println(
+          "warning: index cache directory "
+              + dir
+              + " cannot be written ("
+              + e.getMessage()
+              + "); going on without saving the index");
+      return new IndexBuilder().build(fresh, model(embedding), progress);
+    }
+    try {
+      IndexCache stagingCache =
+          new IndexCache(staging, line -> System.err.println("warning: " + line));
+      ReportIndex index =
+          new IndexBuilder().build(fresh, digests, model(embedding), progress, stagingCache);
+      try (Stream<Path> made = Files.list(staging)) {
+        for (Path file : made.toList()) {
+          Path target = dir.resolve(file.getFileName());
+          try {
+            Files.move(
+                file, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+          } catch (AtomicMoveNotSupportedException e) {
+            Files.move(file, target, StandardCopyOption.REPLACE_EXISTING);
+          }
+        }
+      }
+      Set<String> stale = new LinkedHashSet<>();
+      if (reportSha256s != null) {
+        stale.addAll(reportSha256s);
+      } else if (reports != null) {
+        reports.forEach(r -> stale.add(r.origin().sha256()));
+      }
+      stale.removeAll(digests);
+      stale.forEach(indexCache::evict);
+      stale.forEach(textCache::evict);
+      return index;
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot move the new vectors into " + dir, e);
+    } finally {
+      deleteTree(staging);
+    }
+  }
+
+  /** Staging folders of reindex runs inside the cache directory. */
+  static final String STAGING_PREFIX = ".reindex-";
+
+  private static void removeStaging(Path dir) throws IOException {
+    try (Stream<Path> entries = Files.list(dir)) {
+      for (Path p : entries.toList()) {
+        if (p.getFileName().toString().startsWith(STAGING_PREFIX) && Files.isDirectory(p)) {
+          deleteTree(p);
+        }
+      }
+    }
+  }
+
+  private static void deleteTree(Path dir) {
+    if (!Files.exists(dir)) {
+      return;
+    }
+    try (Stream<Path> all = Files.walk(dir)) {
+      for (Path p : all.sorted(Comparator.reverseOrder()).toList()) {
+        Files.deleteIfExists(p);
+      }
+    } catch (IOException e) {
+      // A leftover staging folder is removed by the next reindex.
+    }
   }
 
   /**

@@ -4,6 +4,7 @@ import dev.langchain4j.model.chat.ChatModel;
 import dev.reportqa.answer.AnswerEngine;
 import dev.reportqa.answer.AnswerRefiner;
 import dev.reportqa.answer.AnswerTemplates;
+import dev.reportqa.answer.Assistant;
 import dev.reportqa.index.EmbeddingChoice;
 import dev.reportqa.index.IndexCache;
 import dev.reportqa.llm.ChatModels;
@@ -16,22 +17,28 @@ import dev.reportqa.query.QueryAnalyzer;
 import dev.reportqa.retrieve.FusionWeights;
 import dev.reportqa.source.TextCache;
 import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.function.Consumer;
 import java.util.function.Function;
+import org.jline.reader.History;
 import org.jline.reader.LineReader;
 import org.jline.reader.Parser;
+import org.jline.reader.impl.DefaultHighlighter;
+import org.jline.reader.impl.LineReaderImpl;
+import org.jline.terminal.Terminal;
 import org.jline.utils.AttributedString;
 import org.jline.utils.AttributedStyle;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.env.Environment;
-import org.springframework.shell.Shell;
+import org.springframework.shell.boot.TerminalCustomizer;
 import org.springframework.shell.command.CommandCatalog;
-import org.springframework.shell.command.CommandExceptionResolver;
+import org.springframework.shell.command.CommandExecution;
+import org.springframework.shell.config.ShellConversionServiceSupplier;
 import org.springframework.shell.context.ShellContext;
 import org.springframework.shell.jline.ExtendedDefaultParser;
 import org.springframework.shell.jline.PromptProvider;
@@ -171,8 +178,9 @@ class ShellConfiguration {
   }
 
   @Bean
-  Progresses progresses() {
-    return new Progresses(System.err, System.console() != null);
+  Progresses progresses(Screen screen) {
+    return new Progresses(
+        System.err, screen.interactive() && screen.stdoutTerminal(), screen::width);
   }
 
   @Bean
@@ -181,8 +189,46 @@ class ShellConfiguration {
   }
 
   @Bean
-  CommandExceptionResolver errorResolver(ShellContext context, ExitCodes exitCodes) {
-    return new ErrorResolver(context, exitCodes, System.err);
+  Screen screen(Terminal terminal) {
+    return Screen.of(terminal);
+  }
+
+  /** The terminal reads and writes UTF-8, whatever the locale says. */
+  @Bean
+  TerminalCustomizer utf8Terminal() {
+    return builder -> builder.encoding(StandardCharsets.UTF_8);
+  }
+
+  /** The REPL's history: private, without pasted pages, untouched by runs that type nothing. */
+  @Bean
+  History history() {
+    return new PrivateHistory();
+  }
+
+  @Bean
+  Interrupts interrupts(Terminal terminal) {
+    return Interrupts.signals(terminal);
+  }
+
+  @Bean
+  Cancellation cancellation() {
+    return new Cancellation();
+  }
+
+  @Bean
+  CommandDispatcher commandDispatcher(
+      CommandCatalog catalog,
+      CommandExecution.CommandExecutionHandlerMethodArgumentResolvers resolvers,
+      ShellConversionServiceSupplier conversion,
+      Terminal terminal,
+      ShellContext context) {
+    return new CommandDispatcher(catalog, resolvers, conversion, terminal, context);
+  }
+
+  @Bean
+  QuestionCommand questionCommand(
+      ReportSession session, AnswerPrinter printer, Progresses progresses) {
+    return new QuestionCommand(session, printer, progresses);
   }
 
   @Bean
@@ -194,18 +240,28 @@ class ShellConfiguration {
 
   @Bean
   ReportQaShellRunner reportQaShellRunner(
-      Shell shell,
+      CommandDispatcher commands,
+      QuestionCommand questions,
       ShellContext context,
-      CommandCatalog catalog,
       LineReader lineReader,
       Parser parser,
       PromptProvider prompt,
       ExitCodes exitCodes,
       ReportSession session,
-      Progresses progresses) {
+      Progresses progresses,
+      Screen screen,
+      Interrupts interrupts,
+      Cancellation cancellation) {
     if (parser instanceof ExtendedDefaultParser p) {
       // An apostrophe in "What's the target?" must not open a quote that waits for more input.
       p.setEofOnUnclosedQuote(false);
+    }
+    WrapFix.apply(lineReader.getTerminal());
+    PasteGuard pastes = new PasteGuard();
+    if (lineReader instanceof LineReaderImpl reader) {
+      // Spring Shell paints every line that is not a command red, which is every question.
+      reader.setHighlighter(new DefaultHighlighter());
+      pastes.install(reader, Assistant.MAX_QUESTION_LENGTH);
     }
     Runnable beforeRepl =
         () -> {
@@ -215,12 +271,26 @@ class ShellConfiguration {
               reports.size() == 1
                   ? reports.get(0).name() + " (" + reports.get(0).lineCount() + " lines)"
                   : reports.size() + " reports (see reports)";
-          terminal.println("report-qa — " + loaded + ". Type a question, or help; exit to leave.");
+          terminal.println(ControlChars.visible("report-qa — " + loaded));
+          terminal.println("Type a question, or help; exit to leave.");
           terminal.flush();
           session.assistant(progresses.forIndex(session));
           preloadInBackground(session.analyzer().resources());
         };
     return new ReportQaShellRunner(
-        shell, context, catalog, lineReader, prompt, exitCodes, beforeRepl, System.err);
+        commands,
+        questions,
+        lineReader,
+        prompt,
+        exitCodes,
+        beforeRepl,
+        screen,
+        interrupts,
+        cancellation,
+        progresses,
+        pastes,
+        context,
+        System.in,
+        System.err);
   }
 }

@@ -22,7 +22,7 @@ public final class StartupFailure {
   public static int report(Throwable failure, PrintStream err) {
     BindException bind = bindFailure(failure);
     if (bind != null) {
-      err.println("error: " + message(bind));
+      err.println("error: " + ControlChars.visible(message(bind)));
       err.flush();
       return ExitCodes.USAGE;
     }
@@ -35,7 +35,10 @@ public final class StartupFailure {
       }
     }
     Throwable cause = named != null ? named : deepest;
-    err.println("error: " + (named != null ? cause.getMessage() : ErrorResolver.message(cause)));
+    err.println(
+        "error: "
+            + ControlChars.visible(
+                named != null ? cause.getMessage() : ErrorResolver.message(cause)));
     err.flush();
     return ErrorResolver.exitCode(cause);
   }

@@ -57,6 +57,21 @@ public sealed interface Locator permits LineLocator, ParagraphLocator, PageLocat
    */
   Range range(String place);
 
+  /**
+   * Whether a text reads as a place of any format, as {@code show} takes it: lines ({@code 87},
+   * {@code L85-89}), paragraphs ({@code ¶87}), pages ({@code p12}) or paragraphs on a page ({@code
+   * p12 ¶3}). For the shell to tell {@code show 87} from a question such as {@code show me the GDP}
+   * before it knows which report is meant; whether the place is in the report is the report's
+   * locator's to say ({@link #range}).
+   */
+  static boolean isPlace(String text) {
+    String t = text.strip();
+    return LINES.matcher(t).matches()
+        || PARAGRAPHS.matcher(t).matches()
+        || PageLocator.PAGES.matcher(t).matches()
+        || PageLocator.ON_PAGE.matcher(t).matches();
+  }
+
   /** Places of this format, for messages: {@code 87 or 85-89}. */
   String examples();
 

@@ -17,11 +17,11 @@ import java.util.regex.Pattern;
 public final class PageLocator implements Locator {
 
   /** {@code p12}, {@code p.12}, {@code p12-14}. */
-  private static final Pattern PAGES =
+  static final Pattern PAGES =
       Pattern.compile("[Pp]\\.?\\s*(\\d+)(?:\\s*(?:-|–|—|~)\\s*(?:[Pp]\\.?)?\\s*(\\d+))?");
 
   /** {@code p12 ¶3}, {@code p.12¶3-5}. */
-  private static final Pattern ON_PAGE =
+  static final Pattern ON_PAGE =
       Pattern.compile("[Pp]\\.?\\s*(\\d+)\\s*¶\\s*(\\d+)(?:\\s*(?:-|–|—|~)\\s*¶?\\s*(\\d+))?");
 
   private final int[] firstPage;

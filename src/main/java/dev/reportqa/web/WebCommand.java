@@ -36,9 +36,7 @@ final class WebCommand {
     this.terminal = terminal;
   }
 
-  @Command(
-      command = "web",
-      description = "Serve the web page on this machine: web [--port 8080] [--host 127.0.0.1]")
+  @Command(command = "web", description = "Serve the web page on this machine, until Ctrl-C")
   String web(
       @Option(
               longNames = "port",

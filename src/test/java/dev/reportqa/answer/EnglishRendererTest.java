@@ -21,7 +21,12 @@ class EnglishRendererTest {
         "组织企业赴境外参展不少于50家次 | at least 50 company visits",
         "PM2.5 平均浓度同比下降 31% | down 31% year on year",
         "县镇累计兑付奖补资金668.38万元 | 6.6838 million yuan",
-        "同比增长 23 倍 | up 23-fold year on year"
+        "同比增长 23 倍 | up 23-fold year on year",
+        "新增城镇就业岗位1200个以上 | at least 1,200",
+        "确保全年社会消费品零售总额增长10%以上 | up at least 10%",
+        "超过 500 万元以上 | more than 5 million yuan",
+        "低保标准提高到每人每月 1135 元 | 1,135 yuan per person per month",
+        "人均补助每年 300 元 | 300 yuan per year"
       })
   void should_state_the_figures_of_a_clause_in_english(String clause, String english) {
     assertThat(renderer.figures(clause)).isEqualTo(english);

@@ -16,8 +16,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Battery, issue 15 items 4 and 10: what the launcher hands the JVM. It runs the real {@code
- * reportqa} script, copied beside a stand-in jar, with a {@code java} on the PATH that prints its
- * arguments instead of starting anything.
+ * reportqa} script, copied beside a stand-in jar in {@code target/app}, with a {@code java} on the
+ * PATH that prints its arguments instead of starting anything.
  */
 class LauncherBatteryTest {
 
@@ -30,7 +30,7 @@ class LauncherBatteryTest {
     // given
     Path checkout = Files.createDirectories(dir.resolve("checkout"));
     Files.copy(Path.of("reportqa"), checkout.resolve("reportqa"));
-    Path jar = Files.createDirectories(checkout.resolve("target")).resolve("report-qa.jar");
+    Path jar = Files.createDirectories(checkout.resolve("target/app")).resolve("report-qa.jar");
     Files.writeString(jar, "stand-in");
     Files.setLastModifiedTime(jar, FileTime.from(Instant.now().plusSeconds(3600)));
     Path bin = Files.createDirectories(dir.resolve("bin"));
@@ -38,8 +38,9 @@ class LauncherBatteryTest {
     Files.writeString(
         java,
         "#!/bin/bash\n"
-            + "# The launcher first tries to extract the jar: refuse, so that it runs the jar as is.\n"
-            + "for a in \"$@\"; do [[ $a == -Djarmode=tools ]] && exit 1; done\n"
+            + "# The launcher first prepares a class-data-sharing archive: refuse, so that only the\n"
+            + "# run itself prints its arguments.\n"
+            + "for a in \"$@\"; do [[ $a == -XX:ArchiveClassesAtExit=* ]] && exit 1; done\n"
             + "printf '%s\\n' \"$@\"\n");
     Files.setPosixFilePermissions(java, PosixFilePermissions.fromString("rwxr-xr-x"));
     Path home = Files.createDirectories(dir.resolve("elsewhere"));

@@ -121,7 +121,7 @@ final class ProcessBench {
             + question
             + "\"` ("
             + ASK_RUNS
-            + " runs after one warm-up), and `./reportqa` with a pipe as standard input ("
+            + " runs after one warm-up), and `./reportqa` on a pseudo-terminal (script(1), "
             + REPL_RUNS
             + " runs after one warm-up): time until `"
             + PROMPT
@@ -208,8 +208,16 @@ final class ProcessBench {
     Path rss = work.resolve("repl.time");
     Files.deleteIfExists(rss);
     String load = Bench.loadAverage();
+    // The REPL needs a terminal on standard input (from a pipe, lines are a script: no prompt), so
+    // it runs under script(1), which gives it a pseudo-terminal of a set size.
     ProcessBuilder pb =
-        new ProcessBuilder(timed(rss, launcher.toString()))
+        new ProcessBuilder(
+                timed(
+                    rss,
+                    "script",
+                    "-qfec",
+                    "stty cols 120 rows 40; exec '" + launcher + "'",
+                    "/dev/null"))
             .redirectError(work.resolve("repl.err").toFile());
     ScheduledExecutorService watchdog = Executors.newSingleThreadScheduledExecutor();
     long t0 = System.nanoTime();

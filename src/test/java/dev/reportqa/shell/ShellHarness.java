@@ -12,10 +12,12 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
+import org.jline.terminal.Terminal;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Primary;
 import org.springframework.shell.ShellApplicationRunner;
 import org.springframework.shell.boot.TerminalCustomizer;
 
@@ -34,6 +36,9 @@ final class ShellHarness {
    */
   static final Path CACHE_DIR = newCacheDir();
 
+  /** The REPL history of every context in this JVM: never the user's own. */
+  static final Path HISTORY = CACHE_DIR.resolveSibling(CACHE_DIR.getFileName() + "-history");
+
   private static ShellHarness instance;
 
   private final SwitchableInput input = new SwitchableInput();
@@ -44,7 +49,9 @@ final class ShellHarness {
 
   private ShellHarness(String... settings) {
     originalErr = System.err;
-    System.setErr(new PrintStream(new Tee(err, originalErr), true, StandardCharsets.UTF_8));
+    System.setErr(
+        new PrintStream(
+            new Tee(err, originalErr, this::checkErrTrigger), true, StandardCharsets.UTF_8));
     TerminalStreams.input = input;
     TerminalStreams.output = out;
     context =
@@ -77,10 +84,38 @@ final class ShellHarness {
 
   /** Runs one command as {@code ./reportqa args…} would. */
   synchronized Run oneShot(String... args) throws Exception {
+    return oneShotWithInput("", args);
+  }
+
+  /** Runs one command as {@code ./reportqa args… < input} would. */
+  synchronized Run oneShotWithInput(String input, String... args) throws Exception {
     out.reset();
     err.reset();
-    context.getBean(ReportQaShellRunner.class).run(args);
+    context
+        .getBean(ReportQaShellRunner.class)
+        .run(args, new ByteArrayInputStream(input.getBytes(StandardCharsets.UTF_8)), false);
+    errTrigger = null;
     return new Run(context.getBean(ExitCodes.class).getExitCode(), text(out), text(err));
+  }
+
+  /**
+   * Runs an action, once, on the thread writing to standard error, as soon as the error output of
+   * the next run shows a text: the moment to press Ctrl-C or pull a directory away.
+   */
+  synchronized void whenErrorShows(String text, Runnable action) {
+    errTrigger = text;
+    errAction = action;
+  }
+
+  private volatile String errTrigger;
+  private volatile Runnable errAction;
+
+  private void checkErrTrigger() {
+    String trigger = errTrigger;
+    if (trigger != null && text(err).contains(trigger)) {
+      errTrigger = null;
+      errAction.run();
+    }
   }
 
   /** Runs the REPL over the given typed lines until they run out. */
@@ -88,8 +123,24 @@ final class ShellHarness {
     out.reset();
     err.reset();
     input.set(typed);
-    context.getBean(ReportQaShellRunner.class).run(new String[0]);
+    context.getBean(ReportQaShellRunner.class).run(new String[0], null, true);
     return new Run(context.getBean(ExitCodes.class).getExitCode(), text(out), text(err));
+  }
+
+  /** Runs {@code ./reportqa} with the given text piped to its standard input. */
+  synchronized Run script(String piped) throws Exception {
+    out.reset();
+    err.reset();
+    context
+        .getBean(ReportQaShellRunner.class)
+        .run(
+            new String[0], new ByteArrayInputStream(piped.getBytes(StandardCharsets.UTF_8)), false);
+    return new Run(context.getBean(ExitCodes.class).getExitCode(), text(out), text(err));
+  }
+
+  /** The Ctrl-C of this context's shell, fired by the test. */
+  TestInterrupts interrupts() {
+    return context.getBean(TestInterrupts.class);
   }
 
   <T> T bean(Class<T> type) {
@@ -102,11 +153,13 @@ final class ShellHarness {
    */
   private static String[] withCacheDir(String[] settings) {
     String option = "--reportqa.cache-dir=";
-    if (Arrays.stream(settings).anyMatch(s -> s.startsWith(option))) {
-      return settings;
-    }
     String[] all = Arrays.copyOf(settings, settings.length + 1);
-    all[settings.length] = option + CACHE_DIR;
+    all[settings.length] = "--spring.shell.history.name=" + HISTORY;
+    if (Arrays.stream(settings).anyMatch(s -> s.startsWith(option))) {
+      return all;
+    }
+    all = Arrays.copyOf(all, all.length + 1);
+    all[all.length - 1] = option + CACHE_DIR;
     return all;
   }
 
@@ -119,8 +172,12 @@ final class ShellHarness {
     }
   }
 
+  /**
+   * What a buffer holds, with the test terminal's line endings (its line discipline writes CR LF)
+   * as a real run writes them: LF.
+   */
   private static String text(ByteArrayOutputStream buffer) {
-    return buffer.toString(StandardCharsets.UTF_8);
+    return buffer.toString(StandardCharsets.UTF_8).replace("\r\n", "\n");
   }
 
   /** Holds the streams for the terminal bean, which is made inside the context. */
@@ -146,6 +203,39 @@ final class ShellHarness {
     @Bean
     ShellApplicationRunner noStartupRun() {
       return args -> {};
+    }
+
+    /** Lines are typed (the REPL) unless a test pipes them; output is not a terminal. */
+    @Bean
+    @Primary
+    Screen testScreen(Terminal terminal) {
+      return new Screen(terminal, true, false);
+    }
+
+    /** Ctrl-C comes from the test, never from a signal to the test JVM. */
+    @Bean
+    @Primary
+    TestInterrupts testInterrupts() {
+      return new TestInterrupts();
+    }
+  }
+
+  /** A Ctrl-C the test fires: it runs the handler the shell registered, if any. */
+  static final class TestInterrupts implements Interrupts {
+    private volatile Runnable handler;
+
+    @Override
+    public Registration listen(Runnable h) {
+      handler = h;
+      return () -> handler = null;
+    }
+
+    /** Presses Ctrl-C. */
+    void fire() {
+      Runnable h = handler;
+      if (h != null) {
+        h.run();
+      }
     }
   }
 
@@ -195,22 +285,28 @@ final class ShellHarness {
   private static final class Tee extends OutputStream {
     private final OutputStream a;
     private final OutputStream b;
+    private final Runnable written;
 
-    Tee(OutputStream a, OutputStream b) {
+    Tee(OutputStream a, OutputStream b, Runnable written) {
       this.a = a;
       this.b = b;
+      this.written = written;
     }
 
     @Override
     public void write(int c) throws java.io.IOException {
       a.write(c);
       b.write(c);
+      if (c == '\n') {
+        written.run();
+      }
     }
 
     @Override
     public void write(byte[] buf, int off, int len) throws java.io.IOException {
       a.write(buf, off, len);
       b.write(buf, off, len);
+      written.run();
     }
   }
 }
