@@ -55,11 +55,21 @@ public record Thresholds(
     } catch (IOException e) {
       throw new EvalSetException(file + ": not valid JSON (" + e.getMessage() + ")");
     }
+    return of(n, file.toString());
+  }
+
+  /**
+   * Reads thresholds from a JSON object.
+   *
+   * @param where names the object in an error ("eval/gates.json, gate 2")
+   * @throws EvalSetException when a field is missing or not a share
+   */
+  static Thresholds of(JsonNode n, String where) {
     double[] v = new double[FIELDS.size()];
     for (int i = 0; i < FIELDS.size(); i++) {
       JsonNode f = n == null ? null : n.get(FIELDS.get(i));
       if (f == null || !f.isNumber() || f.asDouble() < 0 || f.asDouble() > 1) {
-        throw new EvalSetException(file + ": '" + FIELDS.get(i) + "' must be a number in [0, 1]");
+        throw new EvalSetException(where + ": '" + FIELDS.get(i) + "' must be a number in [0, 1]");
       }
       v[i] = f.asDouble();
     }
