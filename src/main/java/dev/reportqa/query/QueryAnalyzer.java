@@ -294,7 +294,11 @@ public final class QueryAnalyzer {
           i += looked.get().english().split(" ").length;
           continue;
         }
-        unknown.add(token);
+        if (!isEverydayWord(token)) {
+          // An everyday word the lexicon lacks ("big", "stay", "plus") says how a question is put;
+          // only a rarer word is a subject the report may not speak of.
+          unknown.add(token);
+        }
       }
       i++;
     }
@@ -373,6 +377,21 @@ public final class QueryAnalyzer {
    */
   static final int EVERYDAY_RANK = 3000;
 
+  /**
+   * Whether ECDICT ranks a word among the {@value #EVERYDAY_RANK} most frequent; "produced" is as
+   * everyday as "produce", so an inflection ranks with its base form. False without ECDICT.
+   */
+  private boolean isEverydayWord(String word) {
+    if (resources.english().isEmpty()) {
+      return false;
+    }
+    dev.reportqa.nlp.EnglishChineseDictionary dict = resources.english().get();
+    return java.util.stream.Stream.concat(
+            java.util.stream.Stream.of(word), dict.baseForm(word).stream())
+        .map(dict::frequencyRank)
+        .anyMatch(r -> r.isPresent() && r.getAsInt() <= EVERYDAY_RANK);
+  }
+
   /** Shorter words are not looked up in the dictionary. */
   static final int MIN_DICTIONARY_WORD = 3;
 
@@ -404,16 +423,7 @@ public final class QueryAnalyzer {
     if (word.length() < MIN_DICTIONARY_WORD) {
       return java.util.Optional.empty(); // "r", "d", "it": letters and pronouns, not subjects
     }
-    // "produced" is as everyday as "produce": an inflection ranks with its base form.
-    int rank =
-        java.util.stream.Stream.concat(
-                java.util.stream.Stream.of(word), dict.baseForm(word).stream())
-            .map(dict::frequencyRank)
-            .filter(java.util.OptionalInt::isPresent)
-            .mapToInt(java.util.OptionalInt::getAsInt)
-            .min()
-            .orElse(Integer.MAX_VALUE);
-    if (rank <= EVERYDAY_RANK) {
+    if (isEverydayWord(word)) {
       // "name", "sign", "plan": everyday words say how a question is put; a report's own everyday
       // words are in the hand lexicon. Their many senses would only blur the subject.
       return java.util.Optional.empty();
@@ -815,17 +825,24 @@ public final class QueryAnalyzer {
    * as it is.
    */
   public List<String> contentWords(String term) {
-    if (resources.chinese().isEmpty()
-        || term.length() <= SEGMENT_ABOVE
-        || !HAN_RUN.matcher(term).find()) {
+    if (resources.chinese().isEmpty() || !HAN_RUN.matcher(term).find()) {
       return List.of(term);
     }
     List<dev.reportqa.nlp.Token> tokens = new ArrayList<>(resources.chinese().get().segment(term));
-    while (!tokens.isEmpty() && isEdgeWord(tokens.get(0))) {
+    boolean shortResidue = term.length() <= SEGMENT_ABOVE;
+    while (!tokens.isEmpty() && isEdgeWord(tokens.get(0), shortResidue)) {
       tokens.remove(0);
     }
-    while (!tokens.isEmpty() && isEdgeWord(tokens.get(tokens.size() - 1))) {
+    while (!tokens.isEmpty() && isEdgeWord(tokens.get(tokens.size() - 1), shortResidue)) {
       tokens.remove(tokens.size() - 1);
+    }
+    if (shortResidue) {
+      // A short residue is one name with at most a word of asking at its ends ("CPI定", "进出口要").
+      String core =
+          tokens.stream()
+              .map(dev.reportqa.nlp.Token::word)
+              .collect(java.util.stream.Collectors.joining());
+      return List.of(core.length() >= 2 ? core : term);
     }
     List<String> out = new ArrayList<>();
     StringBuilder run = new StringBuilder();
@@ -852,9 +869,12 @@ public final class QueryAnalyzer {
   private static final Pattern SHORT_FUNCTION_TAG = Pattern.compile("^(r|d|q|f|m).*");
 
   /** Whether a word at the edge of a residue is how the question is put, not what it names. */
-  private boolean isEdgeWord(dev.reportqa.nlp.Token t) {
+  private boolean isEdgeWord(dev.reportqa.nlp.Token t, boolean shortResidue) {
+    // In a short residue a verb of one character at the edge is how the question is put ("CPI定",
+    // "进出口要"); in a longer one it may be half of a word HanLP split (获评 → 获 评).
     return FUNCTION_TAG.matcher(t.tag()).matches()
         || (t.word().length() == 1 && SHORT_FUNCTION_TAG.matcher(t.tag()).matches())
+        || (shortResidue && t.word().length() == 1 && t.tag().startsWith("v"))
         || cues.words(Language.ZH, Category.ASKINGVERB).contains(t.word());
   }
 
