@@ -54,7 +54,9 @@ public final class TestIndex {
     if (analyzer == null) {
       analyzer =
           QueryAnalyzer.withBundledLexicons(languageResources())
-              .withLexicons(Lexicons.forReports(java.util.List.of(TestReports.xitang())));
+              .withLexicons(
+                  Lexicons.forReports(
+                      java.util.List.of(TestReports.xitang()), languageResources()));
     }
     return analyzer;
   }

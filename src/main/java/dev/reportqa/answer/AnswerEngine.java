@@ -193,7 +193,10 @@ public final class AnswerEngine {
       pool = retrieved.stream().filter(p -> inSpan(p, span.get(), index)).toList();
     }
     List<Candidate> candidates = candidates(query, pool, retrieved, subject, index);
-    List<Candidate> eligible = candidates.stream().filter(c -> eligible(query, c)).toList();
+    List<Candidate> eligible =
+        candidates.stream()
+            .filter(c -> eligible(query, c) && !qualifiesAway(query, c.clause().text()))
+            .toList();
     if (log.isDebugEnabled()) {
       candidates.stream()
           .limit(DEBUG_CANDIDATES)
@@ -355,6 +358,36 @@ public final class AnswerEngine {
    */
   static boolean continues(String clause) {
     return clause.length() <= CONTINUATION_LENGTH && CONTINUATION.matcher(clause).lookingAt();
+  }
+
+  /**
+   * Whether a clause gives the asked subject under a qualifier the question does not ask for:
+   * 人均地区生产总值 for a question about 地区生产总值. Only for figures, where the qualified measure is another
+   * number.
+   */
+  boolean qualifiesAway(AnalyzedQuery query, String clause) {
+    if (!needsFit(query.intent())) {
+      return false;
+    }
+    String lower = query.text().toLowerCase(java.util.Locale.ROOT);
+    if (cues.words(Language.EN, CueLexicon.Category.PERMEASURE).stream()
+        .anyMatch(lower::contains)) {
+      return false; // "per unit of GDP": the question qualifies the measure itself
+    }
+    List<String> subject = new java.util.ArrayList<>(query.subjectTerms());
+    query.lexicalQuery().forEach(w -> subject.addAll(List.of(w.text().split("\\s+"))));
+    for (String q : cues.words(Language.ZH, CueLexicon.Category.PERMEASURE)) {
+      if (query.text().contains(q) || subject.stream().anyMatch(t -> t.contains(q))) {
+        continue;
+      }
+      for (int at = clause.indexOf(q); at >= 0; at = clause.indexOf(q, at + 1)) {
+        String after = clause.substring(at + q.length());
+        if (subject.stream().anyMatch(t -> t.length() >= 2 && after.startsWith(t))) {
+          return true;
+        }
+      }
+    }
+    return false;
   }
 
   /** Whether a candidate can answer at all: it holds the asked kind, next to the subject. */

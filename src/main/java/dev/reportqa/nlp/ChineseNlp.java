@@ -108,6 +108,22 @@ public final class ChineseNlp {
   }
 
   /**
+   * A Chinese word in toneless Hanyu Pinyin, syllables run together, lower case: 重庆 → chongqing,
+   * 呼和浩特 → huhehaote. HanLP reads polyphones by word (重庆 is chong, not zhong). Characters without a
+   * reading are dropped.
+   */
+  public String pinyin(String word) {
+    HanLpSetup.configure(cacheDir, warnings);
+    StringBuilder out = new StringBuilder();
+    for (com.hankcs.hanlp.dictionary.py.Pinyin p : HanLP.convertToPinyinList(word)) {
+      if (p != com.hankcs.hanlp.dictionary.py.Pinyin.none5) {
+        out.append(p.getPinyinWithoutTone());
+      }
+    }
+    return out.toString().replace("ü", "v").toLowerCase(java.util.Locale.ROOT);
+  }
+
+  /**
    * The true synonyms of a word from CoreSynonym (its {@code =} groups: 农村 → 乡村, 乡间, 乡下 …), in the
    * thesaurus's order, without the word. Related words of one kind ({@code #} groups: 外贸 beside 内贸
    * and 边贸) are not synonyms and are not returned.

@@ -67,6 +67,11 @@ public final class CueLexicon {
      * Verbs a question is put with (有, 是, 搞, 帮): dropped from the words HanLP cuts a residue into.
      */
     ASKINGVERB(false),
+    /**
+     * Words that make a measure another when put before it: 人均地区生产总值 is not 地区生产总值, 单位能耗 not 能耗. A
+     * figure of the qualified measure does not answer for the plain one.
+     */
+    PERMEASURE(false),
     /** The question leans on the previous one: 那, 它, and, what about. */
     FOLLOWUP(true),
     /** Words that carry no subject. */

@@ -59,7 +59,22 @@ public final class Lexicons {
    * @throws LexiconException naming the file and line of a malformed layer
    */
   public static Lexicons forReports(List<Report> reports) {
+    return forReports(reports, null);
+  }
+
+  /**
+   * The layers for a set of reports, under them the English names of the places the reports name:
+   * English writes a Chinese place in Hanyu Pinyin ("Chongqing", "Zhengzhou"), so each place HanLP
+   * finds in a report (and the report's own) is entered under its pinyin, without and with its
+   * level ("chongqing", "chongqing city"). A regional or report layer may still say otherwise.
+   *
+   * @param resources HanLP for places and pinyin; without it (null or not loaded) no place layer
+   */
+  public static Lexicons forReports(List<Report> reports, LanguageResources resources) {
     List<LexiconLayer> layers = new ArrayList<>();
+    if (resources != null && resources.chinese().isPresent()) {
+      layers.add(PlaceNames.layer(reports, resources.chinese().get()));
+    }
     for (Map.Entry<String, List<String>> region : regions().entrySet()) {
       if (reports.stream().anyMatch(r -> belongs(r, region.getValue()))) {
         String resource = "lexicon/region/" + region.getKey() + ".tsv";

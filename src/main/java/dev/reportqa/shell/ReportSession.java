@@ -102,7 +102,7 @@ public final class ReportSession {
    */
   public synchronized QueryAnalyzer analyzer() {
     if (layeredAnalyzer == null) {
-      layeredAnalyzer = analyzer.withLexicons(Lexicons.forReports(reports()));
+      layeredAnalyzer = analyzer.withLexicons(Lexicons.forReports(reports(), analyzer.resources()));
     }
     return layeredAnalyzer;
   }

@@ -72,7 +72,7 @@ class EvalGatesTest {
     ReportIndex index = new IndexBuilder().build(report, model, BuildProgress.NONE);
     QueryAnalyzer analyzer =
         QueryAnalyzer.withBundledLexicons(TestIndex.languageResources())
-            .withLexicons(Lexicons.forReports(List.of(report)));
+            .withLexicons(Lexicons.forReports(List.of(report), TestIndex.languageResources()));
     AnswerEngine engine = TestIndex.engine().withAnalyzer(analyzer);
     HybridRetriever retriever = new HybridRetriever(index, TestIndex.DEFAULT_FUSION);
     return () -> new Assistant(analyzer, retriever, engine, AnswerRefiner.NONE);
