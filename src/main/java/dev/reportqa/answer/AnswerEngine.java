@@ -19,6 +19,10 @@ import dev.reportqa.report.Report;
 import dev.reportqa.report.ReportPeriods;
 import dev.reportqa.report.Section;
 import dev.reportqa.retrieve.Passage;
+import dev.reportqa.vocab.QuantityVocabulary;
+import dev.reportqa.vocab.QuantityVocabulary.Kind;
+import dev.reportqa.vocab.QuantityVocabulary.Position;
+import dev.reportqa.vocab.QuantityVocabulary.RankRole;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.IdentityHashMap;
@@ -96,11 +100,34 @@ public final class AnswerEngine {
   private static final int DEBUG_CANDIDATES = 8;
   private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(AnswerEngine.class);
 
-  private static final Pattern RANK = Pattern.compile("第\\s*[0-9一二三四五六七八九十]+");
+  private static final QuantityVocabulary QUANTITIES = QuantityVocabulary.bundled();
+
+  /** A place in a ranking: 第3, 第三, 首位. */
+  private static final Pattern RANK =
+      Pattern.compile(
+          "(?:"
+              + QuantityVocabulary.alternation(QUANTITIES.ranks(RankRole.ORDINAL))
+              + ")\\s*[0-9一二三四五六七八九十]+|"
+              + QuantityVocabulary.alternation(QUANTITIES.ranks(RankRole.TOP)));
+
+  /** A clause opening with a figure, a bound or a change, and the words that list figures. */
   private static final Pattern CONTINUATION =
-      Pattern.compile("(超过|超|突破|近|约|达到|达|同比|增长|下降|提高|降低|增加|减少|分别|其中|均)?\\s*\\d");
+      Pattern.compile(
+          "(?:"
+              + QuantityVocabulary.alternation(QUANTITIES.bounds(Position.BEFORE))
+              + "|"
+              + QuantityVocabulary.alternation(QUANTITIES.changes())
+              + "|同比|分别|其中|均)?\\s*\\d");
+
+  /** A word of change, then within a few characters a rate: 增长 12%, 提高 2.1 个百分点, 增长 3 倍. */
   private static final Pattern GROWTH =
-      Pattern.compile("(增长|下降|提高|降低|增加|减少|上升|翻)[^，；。]{0,6}?\\d+(\\.\\d+)?\\s*(%|倍)");
+      Pattern.compile(
+          "(?:"
+              + QuantityVocabulary.alternation(QUANTITIES.changes())
+              + ")[^，；。]{0,6}?\\d+(\\.\\d+)?\\s*(?:"
+              + QuantityVocabulary.alternation(QUANTITIES.unitForms(Kind.RATE, Kind.MULTIPLE))
+              + ")");
+
   private static final Pattern TIME = Pattern.compile("\\d{1,2}\\s*月|年底|年内|\\d{4}\\s*年");
 
   private final SynonymLexicon synonyms;
@@ -421,7 +448,7 @@ public final class AnswerEngine {
           double f = amountFit(query.measure(), q);
           if (f == 0
               && query.frame() == Frame.TARGET
-              && q.isPercent()
+              && q.is(Kind.RATE)
               && (GROWTH.matcher(clause).find() || query.measure() == Measure.ANY)) {
             // A target set as a growth rate (增长8%以上) or as a share (化解率达到95%).
             f = TARGET_GROWTH_FIT;
@@ -452,34 +479,39 @@ public final class AnswerEngine {
 
   /** How well a quantity answers an amount question expecting a kind of figure. */
   private static double amountFit(Measure expected, Quantity q) {
-    String unit = q.unit();
-    if (unit.equals("周年") || unit.equals("届")) {
+    if (q.is(Kind.NAME)) {
       return 0; // anniversaries and editions are names
     }
-    Measure kind = measureOf(unit);
+    Measure kind = measureOf(q.unit());
     if (expected == Measure.COUNT) {
-      // Counting takes things and people, not money or shares.
-      return q.hasUnit() && (kind == Measure.ANY || kind == Measure.PEOPLE) && !unit.equals("倍")
+      // Counting takes things and people, not money, shares, multiples or areas.
+      return q.hasUnit() && (kind == Measure.ANY || kind == Measure.PEOPLE) && !q.isRate()
           ? 1.0
           : 0;
     }
     if (expected != Measure.ANY) {
       return kind == expected ? 1.0 : 0;
     }
-    if (q.isPercent() || unit.equals("倍")) {
+    if (q.isRate()) {
       return 0; // a share or a change is not an amount
     }
     return q.hasUnit() ? 1.0 : 0.3;
   }
 
+  /** The measure a question may ask of a unit (its kind in the quantity vocabulary). */
   static Measure measureOf(String unit) {
-    return switch (unit) {
-      case "元", "美元" -> Measure.MONEY;
-      case "人", "人次", "名" -> Measure.PEOPLE;
-      case "%" -> Measure.RATE;
-      case "亩", "平方公里" -> Measure.AREA;
-      default -> Measure.ANY;
-    };
+    return QUANTITIES
+        .kind(unit)
+        .map(
+            k ->
+                switch (k) {
+                  case MONEY -> Measure.MONEY;
+                  case PEOPLE -> Measure.PEOPLE;
+                  case RATE -> Measure.RATE;
+                  case AREA -> Measure.AREA;
+                  default -> Measure.ANY;
+                })
+        .orElse(Measure.ANY);
   }
 
   /** Results, targets or neither, as a question's frame names them. */

@@ -2,6 +2,10 @@ package dev.reportqa.answer;
 
 import dev.reportqa.chunk.Quantities;
 import dev.reportqa.chunk.Quantity;
+import dev.reportqa.vocab.QuantityVocabulary;
+import dev.reportqa.vocab.QuantityVocabulary.Bound;
+import dev.reportqa.vocab.QuantityVocabulary.Direction;
+import dev.reportqa.vocab.QuantityVocabulary.Kind;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
@@ -22,18 +26,21 @@ import java.util.regex.Pattern;
 /**
  * States the figures of a Chinese clause in English: {@code 力争全年游客量突破 800 万人次} → {@code more than 8
  * million visits}; {@code 12.5亿元} → {@code 1.25 billion yuan}; {@code 同比增长11%} → {@code up 11% year
- * on year}. Unit words come from {@code lexicon/units-en.properties}.
+ * on year}. Unit, bound and change words come from the quantity vocabulary ({@code
+ * vocab/quantities.tsv}); a compound unit reads as its multiplier and unit: {@code 1234.5亿美元} →
+ * {@code 123.45 billion US dollars}, {@code 3.5万辆} → {@code 35,000 vehicles}.
  */
 final class EnglishRenderer {
-
-  static final String UNITS_RESOURCE = "lexicon/units-en.properties";
 
   static final String RATES_RESOURCE = "lexicon/rates-en.properties";
 
   private static final BigDecimal BILLION = BigDecimal.valueOf(1_000_000_000L);
   private static final BigDecimal MILLION = BigDecimal.valueOf(1_000_000L);
-  private static final Pattern UP = Pattern.compile("(增长|提高|增加|上升|提升|增至|增)\\s*$");
-  private static final Pattern DOWN = Pattern.compile("(下降|降低|减少|下滑|压减)\\s*$");
+  private static final QuantityVocabulary QUANTITIES = QuantityVocabulary.bundled();
+  private static final Pattern UP = changeBefore(Direction.UP);
+  private static final Pattern DOWN = changeBefore(Direction.DOWN);
+  private static final Pattern YEAR_ON_YEAR =
+      Pattern.compile("同比(?:" + QuantityVocabulary.alternation(QUANTITIES.changes()) + ")$");
   private static final Pattern DATE = Pattern.compile("(\\d{4})年(\\d{1,2})月(\\d{1,2})日");
   private static final String[] MONTHS = {
     "January",
@@ -50,8 +57,13 @@ final class EnglishRenderer {
     "December"
   };
 
-  private final Properties units = load(UNITS_RESOURCE);
   private final Properties rates = load(RATES_RESOURCE);
+
+  /** A word of change in one direction at the end of the text before a figure. */
+  private static Pattern changeBefore(Direction direction) {
+    return Pattern.compile(
+        "(?:" + QuantityVocabulary.alternation(QUANTITIES.changes(direction)) + ")\\s*$");
+  }
 
   private static Properties load(String resource) {
     InputStream in = EnglishRenderer.class.getClassLoader().getResourceAsStream(resource);
@@ -71,7 +83,7 @@ final class EnglishRenderer {
   String figures(String clause) {
     List<String> parts = new ArrayList<>();
     for (Quantity q : Quantities.find(clause)) {
-      if (!q.hasUnit() || q.unit().equals("周年") || q.unit().equals("届")) {
+      if (!q.hasUnit() || q.is(Kind.NAME, Kind.DATE)) {
         continue; // years, editions and anniversaries are names, not figures
       }
       parts.add(figure(clause, q));
@@ -82,11 +94,7 @@ final class EnglishRenderer {
   /** One quantity in English, with its direction when it is a change. */
   String figure(String clause, Quantity q) {
     String before = clause.substring(0, q.start());
-    boolean yearOnYear =
-        before.endsWith("同比增长")
-            || before.endsWith("同比下降")
-            || before.replaceAll("\\s+", "").endsWith("同比增长")
-            || before.replaceAll("\\s+", "").endsWith("同比下降");
+    boolean yearOnYear = YEAR_ON_YEAR.matcher(before.replaceAll("\\s+", "")).find();
     String direction = "";
     if (UP.matcher(before).find()) {
       direction = "up ";
@@ -103,12 +111,12 @@ final class EnglishRenderer {
 
   /** The number with 万/亿 applied and its unit in English. */
   String amount(Quantity q) {
-    String unit = units.getProperty(q.unit(), "").strip();
+    String unit = QUANTITIES.english(q.unit());
     if (q.isPercent()) {
       return plain(q.number()) + "%";
     }
-    if (q.unit().equals("倍")) {
-      return plain(q.number()) + "-fold";
+    if (q.is(Kind.MULTIPLE)) {
+      return plain(q.number()) + unit;
     }
     BigDecimal v = q.value();
     String number;
@@ -134,27 +142,16 @@ final class EnglishRenderer {
     return best.isEmpty() ? "" : " " + rates.getProperty(best).strip();
   }
 
+  /**
+   * The English of a quantity's bounds ({@code 超…以上}): the first bound that says something, a
+   * lead-in such as 达到 saying nothing — so 超…以上 is "more than" and 达到…以上 "at least".
+   */
   private static String qualifier(String q) {
-    if (q.isEmpty()) {
-      return "";
-    }
-    // 以上 includes the number itself ("300个以上" is 300 or more), unlike 超 and 突破.
-    if (q.contains("不少于")
-        || q.contains("不低于")
-        || (q.contains("以上") && !q.contains("超") && !q.contains("突破"))) {
-      return "at least ";
-    }
-    if (q.contains("超") || q.contains("突破") || q.contains("以上")) {
-      return "more than ";
-    }
-    if (q.contains("近")) {
-      return "nearly ";
-    }
-    if (q.contains("约") || q.contains("左右")) {
-      return "about ";
-    }
-    if (q.contains("余")) {
-      return "over ";
+    for (String part : q.split("…")) {
+      String english = QUANTITIES.bound(part).map(Bound::english).orElse("");
+      if (!english.isEmpty()) {
+        return english + " ";
+      }
     }
     return "";
   }

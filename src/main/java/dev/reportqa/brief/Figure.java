@@ -3,10 +3,13 @@ package dev.reportqa.brief;
 import dev.reportqa.chunk.Clause;
 import dev.reportqa.chunk.Quantity;
 import dev.reportqa.report.Period;
+import dev.reportqa.vocab.QuantityVocabulary;
+import dev.reportqa.vocab.QuantityVocabulary.Bound;
+import dev.reportqa.vocab.QuantityVocabulary.Sense;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Objects;
-import java.util.Set;
+import java.util.Optional;
 
 /**
  * A quantitative statement of the report: one number with its unit, what it measures, the period it
@@ -31,9 +34,6 @@ public record Figure(
     Period period,
     String periodCode,
     Clause clause) {
-
-  /** Bounds shown before the number in a brief; 达 and 达到 only lead into it and are dropped. */
-  private static final Set<String> LEADING_BOUNDS = Set.of("超过", "超", "突破", "近", "约", "不少于", "不低于");
 
   public Figure {
     Objects.requireNonNull(quantity, "quantity");
@@ -106,12 +106,14 @@ public record Figure(
     String tail = "";
     String inner = "";
     for (String part : q.qualifier().split("…")) {
-      if (LEADING_BOUNDS.contains(part)) {
-        lead = part;
-      } else if (part.equals("余")) {
-        inner = part;
-      } else if (part.equals("以上") || part.equals("左右")) {
-        tail = part;
+      Optional<Bound> bound = QuantityVocabulary.bundled().bound(part);
+      if (bound.isEmpty() || bound.get().sense() == Sense.LEAD_IN) {
+        continue; // 达 and 达到 only lead into the number
+      }
+      switch (bound.get().position()) {
+        case BEFORE -> lead = part;
+        case INNER -> inner = part;
+        case AFTER -> tail = part;
       }
     }
     return lead + q.number().toPlainString() + q.multiplier() + inner + q.unit() + tail;

@@ -10,6 +10,8 @@ import dev.reportqa.chunk.Unit;
 import dev.reportqa.report.Period;
 import dev.reportqa.report.Report;
 import dev.reportqa.report.ReportPeriods;
+import dev.reportqa.vocab.QuantityVocabulary;
+import dev.reportqa.vocab.QuantityVocabulary.Kind;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -47,6 +49,7 @@ import java.util.Objects;
 public final class FigureExtractor {
 
   private final FigureWords words;
+  private final QuantityVocabulary vocabulary = QuantityVocabulary.bundled();
 
   /** An extractor with the bundled word list. */
   public FigureExtractor() {
@@ -99,9 +102,9 @@ public final class FigureExtractor {
       int nextFrom = q.end();
 
       String change = "";
-      if (isRate(q)) {
+      if (q.isRate()) {
         String b = trim(before);
-        String verb = words.suffix(Category.CHANGE, b);
+        String verb = suffix(vocabulary.changes(), b);
         if (verb != null) {
           b = b.substring(0, b.length() - verb.length());
           if (b.endsWith("同比")) {
@@ -114,7 +117,7 @@ public final class FigureExtractor {
       }
 
       String after = "";
-      if (!words.contains(Category.AMOUNT, q.unit())) {
+      if (!measures(q)) {
         int boundary = text.indexOf('、', q.end());
         if (boundary < 0) {
           boundary = text.length();
@@ -124,9 +127,7 @@ public final class FigureExtractor {
         }
         after = text.substring(q.end(), boundary);
         nextFrom = boundary;
-        if (next != null
-            && next.start() == boundary
-            && words.contains(Category.AMOUNT, next.unit())) {
+        if (next != null && next.start() == boundary && measures(next)) {
           // 8 个建成运营项目累计创收 960 万元: the amount's words start at its verb.
           int split = firstIndexOf(after, words.get(Category.SPLIT));
           if (split > 0) {
@@ -140,8 +141,7 @@ public final class FigureExtractor {
       }
 
       String subject = before;
-      if (!after.isBlank()
-          || (!words.contains(Category.AMOUNT, q.unit()) && before.contains("等"))) {
+      if (!after.isBlank() || (!measures(q) && before.contains("等"))) {
         subject = dropNames(before, after) + after;
       }
 
@@ -173,7 +173,7 @@ public final class FigureExtractor {
         }
         if (!sentence.pendingSubjects.isEmpty()) {
           measured = sentence.pendingSubjects.poll();
-          if (change.isEmpty() && isRate(q)) {
+          if (change.isEmpty() && q.isRate()) {
             change = sentence.pendingChange;
           }
         } else if (sentence.lastMeasured != null) {
@@ -212,19 +212,47 @@ public final class FigureExtractor {
 
   /** Whether a quantity is a figure rather than part of a name, a date or an ordinal. */
   private boolean isFigure(Quantity q, String text) {
-    if (!q.hasUnit() || words.contains(Category.NAMES, q.unit())) {
+    if (!q.hasUnit() || q.is(Kind.NAME)) {
       return false;
     }
     String before = text.substring(0, q.start()).stripTrailing();
     if (before.endsWith("第")) {
       return false;
     }
-    boolean money = q.unit().equals("元") || q.unit().equals("美元");
-    return !(money && words.prefix(Category.LABEL, text.substring(q.end()).strip()) != null);
+    String after = text.substring(q.end()).strip();
+    if (q.is(Kind.TIME) && namesAThing(after)) {
+      return false; // 15分钟生活圈, 3年行动: a duration in a name
+    }
+    return !(q.is(Kind.MONEY) && words.prefix(Category.LABEL, after) != null);
   }
 
-  private static boolean isRate(Quantity q) {
-    return q.isPercent() || q.unit().equals("倍");
+  /**
+   * Whether the words right after a duration end, before any punctuation, in a {@code named} word.
+   */
+  private boolean namesAThing(String after) {
+    int end = 0;
+    while (end < after.length() && Character.isLetter(after.charAt(end))) {
+      end++;
+    }
+    return end > 0 && words.suffix(Category.NAMED, after.substring(0, end)) != null;
+  }
+
+  /**
+   * Whether the unit measures (元, 吨, %, 岁) rather than counts: only after a count may the number
+   * name what it counts (3 家企业实现新进规).
+   */
+  private static boolean measures(Quantity q) {
+    return q.kind().map(Kind::measures).orElse(false);
+  }
+
+  /** The longest word of the list (longest first) that {@code text} ends with, or null. */
+  private static String suffix(List<String> longestFirst, String text) {
+    for (String w : longestFirst) {
+      if (text.endsWith(w)) {
+        return w;
+      }
+    }
+    return null;
   }
 
   /** The innermost section title without its numbering and closing stop: 古镇烟火气稳步上升. */

@@ -24,12 +24,10 @@ final class FigureWords {
   enum Category {
     LEAD,
     TAIL,
-    CHANGE,
     VERBS,
     SPLIT,
-    AMOUNT,
-    NAMES,
-    LABEL;
+    LABEL,
+    NAMED;
 
     static Category parse(String name) {
       return valueOf(name.strip().toUpperCase(Locale.ROOT).replace('-', '_'));

@@ -1,59 +1,127 @@
 package dev.reportqa.chunk;
 
+import dev.reportqa.vocab.QuantityVocabulary;
+import dev.reportqa.vocab.QuantityVocabulary.Kind;
+import dev.reportqa.vocab.QuantityVocabulary.Position;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
-/** Finds the quantities in report text. */
+/**
+ * Finds the quantities in report text, with the words of {@link QuantityVocabulary}: a leading
+ * bound, the number, a multiplier, an inner bound (余), the unit and a trailing bound. Every list is
+ * tried longest first, so that 个百分点 wins over 个, 人次 over 人 and 千瓦时 over 千瓦; a multiplier that
+ * starts a unit (千 of 千瓦) is read as the unit.
+ */
 public final class Quantities {
 
-  /** Units written after numbers in work reports, longest first so that 人次 wins over 人. */
-  static final String UNITS = "人次|家次|平方公里|公里|美元|元|吨|亩|户|件|起|场|次|座|条|名|项|所|处|个|家|人|%|％|倍|天|周年|届";
+  private static final QuantityVocabulary VOCABULARY = QuantityVocabulary.bundled();
 
   /**
-   * A number with its optional bound, multiplier and unit. Groups: 1 leading bound, 2 number, 3
-   * multiplier, 4 余, 5 unit, 6 trailing bound.
+   * A number with its optional bound, multiplier and unit. Named groups: lead, number, inner1 (余
+   * before the multiplier: 10余万人), multiplier, inner2 (余 after it: 2.6万余件), unit, tail.
    */
-  public static final Pattern PATTERN =
-      Pattern.compile(
-          "(超过|超|突破|近|约|不少于|不低于|达到|达)?\\s*"
-              + "(\\d+(?:\\.\\d+)?)\\s*"
-              + "([万亿千])?\\s*(余)?\\s*"
-              + "("
-              + UNITS
-              + ")?"
-              + "(以上|左右|余)?");
+  public static final Pattern PATTERN = pattern(VOCABULARY);
+
+  /** A four-digit whole number before 年 is a year (2025年), not a duration. */
+  private static final Pattern YEAR = Pattern.compile("\\d{4}");
+
+  private static final String YEAR_UNIT = "年";
 
   private Quantities() {}
+
+  static Pattern pattern(QuantityVocabulary v) {
+    String inner = QuantityVocabulary.alternation(v.bounds(Position.INNER));
+    return Pattern.compile(
+        "(?<lead>"
+            + QuantityVocabulary.alternation(v.bounds(Position.BEFORE))
+            + ")?\\s*"
+            + "(?<number>\\d+(?:\\.\\d+)?)\\s*"
+            + "(?<inner1>"
+            + inner
+            + ")?\\s*"
+            + "(?<multiplier>"
+            + multipliers(v)
+            + ")?\\s*"
+            + "(?<inner2>"
+            + inner
+            + ")?\\s*"
+            + "(?<unit>"
+            + QuantityVocabulary.alternation(quantityUnits(v))
+            + ")?"
+            + "(?<tail>"
+            + QuantityVocabulary.alternation(v.bounds(Position.AFTER))
+            + ")?");
+  }
+
+  /** Calendar words (3月, 8日) name a day, not a quantity. */
+  private static List<String> quantityUnits(QuantityVocabulary v) {
+    return v.unitForms().stream().filter(f -> !v.is(f, Kind.DATE)).toList();
+  }
+
+  /** Each multiplier, not followed by the rest of a unit it starts: 千(?!瓦|米|克). */
+  private static String multipliers(QuantityVocabulary v) {
+    return v.multipliers().stream()
+        .map(
+            m -> {
+              List<String> rests =
+                  v.unitForms().stream()
+                      .filter(f -> f.startsWith(m) && f.length() > m.length())
+                      .map(f -> f.substring(m.length()))
+                      .toList();
+              return rests.isEmpty()
+                  ? Pattern.quote(m)
+                  : Pattern.quote(m) + "(?!" + QuantityVocabulary.alternation(rests) + ")";
+            })
+        .collect(Collectors.joining("|"));
+  }
 
   /** The quantities in a text, in order. Digits inside words such as {@code PM2.5} are skipped. */
   public static List<Quantity> find(String text) {
     List<Quantity> found = new ArrayList<>();
     Matcher m = PATTERN.matcher(text);
     while (m.find()) {
-      int numberStart = m.start(2);
+      int numberStart = m.start("number");
       if (numberStart > 0
           && Character.isLetter(text.charAt(numberStart - 1))
           && text.charAt(numberStart - 1) < 0x80) {
         continue; // PM2.5, 5A级 read as names, not amounts
       }
-      String unit = m.group(5) == null ? "" : m.group(5).replace('％', '%');
-      String lead = m.group(1) == null ? "" : m.group(1);
-      String tail = m.group(6) != null ? m.group(6) : m.group(4) != null ? "余" : "";
-      String qualifier = lead.isEmpty() ? tail : tail.isEmpty() ? lead : lead + "…" + tail;
+      String written = m.group("unit");
+      String unit = written == null ? "" : VOCABULARY.unit(written).orElseThrow().name();
+      String multiplier = orEmpty(m.group("multiplier"));
+      String inner = m.group("inner1") != null ? m.group("inner1") : orEmpty(m.group("inner2"));
+      String tail = orEmpty(m.group("tail"));
+      int end = m.end();
+      if (unit.equals(YEAR_UNIT)
+          && multiplier.isEmpty()
+          && YEAR.matcher(m.group("number")).matches()) {
+        // 2025年 is a date: the number alone, as a bare year.
+        unit = "";
+        tail = "";
+        end = m.group("inner2") != null ? m.end("inner2") : m.end("number");
+      }
+      String lead = orEmpty(m.group("lead"));
+      String outer = tail.isEmpty() ? inner : tail;
+      String qualifier = lead.isEmpty() ? outer : outer.isEmpty() ? lead : lead + "…" + outer;
       int start = lead.isEmpty() ? numberStart : m.start();
       found.add(
           new Quantity(
-              text.substring(start, m.end()).strip(),
+              text.substring(start, end).strip(),
               start,
-              m.end(),
-              new BigDecimal(m.group(2)),
-              m.group(3) == null ? "" : m.group(3),
+              end,
+              new BigDecimal(m.group("number")),
+              multiplier,
               unit,
               qualifier));
     }
     return found;
+  }
+
+  private static String orEmpty(String s) {
+    return s == null ? "" : s;
   }
 }

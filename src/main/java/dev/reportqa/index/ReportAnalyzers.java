@@ -1,6 +1,8 @@
 package dev.reportqa.index;
 
 import dev.reportqa.chunk.Quantities;
+import dev.reportqa.vocab.QuantityVocabulary;
+import dev.reportqa.vocab.QuantityVocabulary.Position;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
@@ -21,9 +23,19 @@ import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 public final class ReportAnalyzers {
 
   /** Bounds written around a figure; dropped so that 3亿元 finds 超 3 亿元. */
-  private static final Pattern BOUNDS = Pattern.compile("^(超过|超|突破|近|约|不少于|不低于|达到|达)|(以上|左右)$|余");
+  private static final Pattern BOUNDS = bounds(QuantityVocabulary.bundled());
 
   private ReportAnalyzers() {}
+
+  private static Pattern bounds(QuantityVocabulary v) {
+    return Pattern.compile(
+        "^(?:"
+            + QuantityVocabulary.alternation(v.bounds(Position.BEFORE))
+            + ")|(?:"
+            + QuantityVocabulary.alternation(v.bounds(Position.AFTER))
+            + ")$|"
+            + QuantityVocabulary.alternation(v.bounds(Position.INNER)));
+  }
 
   /**
    * Words: Unicode word breaks, full-width folded, lower case, CJK characters as overlapping

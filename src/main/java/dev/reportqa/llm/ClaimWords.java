@@ -1,5 +1,7 @@
 package dev.reportqa.llm;
 
+import dev.reportqa.vocab.QuantityVocabulary;
+import dev.reportqa.vocab.QuantityVocabulary.Position;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
@@ -13,9 +15,10 @@ import java.util.Locale;
 import java.util.Objects;
 
 /**
- * The words the verifier reads figures with, from {@code llm/verification.tsv}: the units written
- * after a number, and the generic words (period, stance, change) that say nothing about what a
- * figure measures.
+ * The words the verifier reads figures with: the units written after a number, from the quantity
+ * vocabulary ({@code vocab/quantities.tsv}, every form), and the generic words (period, stance,
+ * change) that say nothing about what a figure measures, from {@code llm/verification.tsv} with the
+ * vocabulary's bounds and words of change.
  *
  * @param units longest first, so that 人次 is read before 人
  * @param generic longest first
@@ -57,8 +60,13 @@ record ClaimWords(List<String> units, List<String> generic) {
    * @throws IllegalStateException naming the source and line of a malformed line
    */
   static ClaimWords read(String source, InputStream in) {
-    List<String> units = new ArrayList<>();
+    QuantityVocabulary vocabulary = QuantityVocabulary.bundled();
+    List<String> units = new ArrayList<>(vocabulary.unitForms());
     List<String> generic = new ArrayList<>();
+    // Inner bounds (余, 多) stand between a number and its unit, never among the words before it.
+    generic.addAll(vocabulary.bounds(Position.BEFORE));
+    generic.addAll(vocabulary.bounds(Position.AFTER));
+    generic.addAll(vocabulary.changes());
     try (BufferedReader reader =
         new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
       String line;
@@ -75,7 +83,6 @@ record ClaimWords(List<String> units, List<String> generic) {
         }
         List<String> target =
             switch (fields[0].strip().toLowerCase(Locale.ROOT)) {
-              case "unit" -> units;
               case "generic" -> generic;
               default ->
                   throw new IllegalStateException(

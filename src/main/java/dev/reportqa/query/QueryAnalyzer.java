@@ -3,6 +3,9 @@ package dev.reportqa.query;
 import dev.reportqa.index.WeightedText;
 import dev.reportqa.query.CueLexicon.Category;
 import dev.reportqa.report.TimeReference;
+import dev.reportqa.vocab.QuantityVocabulary;
+import dev.reportqa.vocab.QuantityVocabulary.Kind;
+import dev.reportqa.vocab.QuantityVocabulary.RankRole;
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -41,9 +44,23 @@ public final class QueryAnalyzer {
   /** A year written in a question ("in 2024"): when, not what. */
   private static final String YEAR = "(19|20)\\d\\d";
 
-  /** A size class: 亿元以上, 5000万元以下, 百万美元以上. */
+  /** A size class: 亿元以上, 5000万元以下, 百万美元以上, 万吨以上 — of the units that measure a size. */
   private static final Pattern THRESHOLD =
-      Pattern.compile("[0-9.〇一二两三四五六七八九]*[十百千万亿]*(?:元|美元|人次|人|吨|亩)以[上下内]");
+      Pattern.compile(
+          "[0-9.〇一二两三四五六七八九]*[十百千万亿]*(?:"
+              + QuantityVocabulary.alternation(
+                  QuantityVocabulary.bundled()
+                      .unitForms(Kind.MONEY, Kind.PEOPLE, Kind.WEIGHT, Kind.AREA))
+              + ")以[上下内]");
+
+  /** Where a report states a place in a ranking: 全省第, 全国第 … (scope words before 第). */
+  private static final String RANK_CUES =
+      QuantityVocabulary.bundled().ranks(RankRole.SCOPE).stream()
+          .flatMap(
+              scope ->
+                  QuantityVocabulary.bundled().ranks(RankRole.ORDINAL).stream()
+                      .map(ordinal -> scope + ordinal))
+          .collect(java.util.stream.Collectors.joining(" "));
 
   /** A year or a plan period named in a Chinese question: when, not what. */
   private static final Pattern TIME_SPAN_ZH =
@@ -507,7 +524,7 @@ public final class QueryAnalyzer {
       lexical.add(new WeightedText("增长 同比", CUE_WEIGHT));
     }
     if (intent == Intent.RANK) {
-      lexical.add(new WeightedText("全县第 全市第 全省第", CUE_WEIGHT));
+      lexical.add(new WeightedText(RANK_CUES, CUE_WEIGHT));
     }
     String dense = denseText.isBlank() ? String.join(" ", terms) : denseText;
     for (String c : canonical) {

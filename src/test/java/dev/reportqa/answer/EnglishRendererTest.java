@@ -26,7 +26,19 @@ class EnglishRendererTest {
         "确保全年社会消费品零售总额增长10%以上 | up at least 10%",
         "超过 500 万元以上 | more than 5 million yuan",
         "低保标准提高到每人每月 1135 元 | 1,135 yuan per person per month",
-        "人均补助每年 300 元 | 300 yuan per year"
+        "人均补助每年 300 元 | 300 yuan per year",
+        "新能源汽车产量突破70万辆 | more than 700,000 vehicles",
+        "城镇调查失业率下降0.3个百分点 | down 0.3 percentage points",
+        "居民收入增长2.1个百分点 | up 2.1 percentage points",
+        "进出口总额1234.5亿美元 | 123.45 billion US dollars",
+        "新能源装机容量达到1200万千瓦 | 12 million kilowatts",
+        "集装箱吞吐量达到1500万标箱 | 15 million TEU",
+        "人均预期寿命达到79.5岁 | 79.5 years",
+        "全年增长5.5％左右 | up about 5.5%",
+        "森林覆盖率提高到43%以上 | at least 43%",
+        "单位生产总值能耗下降不超过3% | down at most 3%",
+        "规模以上工业企业3000多家 | over 3,000 firms",
+        "实施3年行动计划，2025年完成 | 3 years"
       })
   void should_state_the_figures_of_a_clause_in_english(String clause, String english) {
     assertThat(renderer.figures(clause)).isEqualTo(english);
