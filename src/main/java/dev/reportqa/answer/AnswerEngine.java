@@ -222,7 +222,10 @@ public final class AnswerEngine {
     List<Candidate> candidates = candidates(query, pool, retrieved, subject, index);
     List<Candidate> eligible =
         candidates.stream()
-            .filter(c -> eligible(query, c) && !qualifiesAway(query, c.clause().text()))
+            .filter(
+                c ->
+                    eligible(query, c)
+                        && !qualifiesAway(query, c.clause().text(), statsOf(index).compactText()))
             .toList();
     if (log.isDebugEnabled()) {
       candidates.stream()
@@ -389,10 +392,11 @@ public final class AnswerEngine {
 
   /**
    * Whether a clause gives the asked subject under a qualifier the question does not ask for:
-   * 人均地区生产总值 for a question about 地区生产总值. Only for figures, where the qualified measure is another
-   * number.
+   * 人均地区生产总值 for a question about 地区生产总值, when the report gives the plain measure too. Only for
+   * figures, where the qualified measure is another number; where the report gives only the
+   * qualified one (居民人均可支配收入 for 居民可支配收入), that is the figure meant.
    */
-  boolean qualifiesAway(AnalyzedQuery query, String clause) {
+  boolean qualifiesAway(AnalyzedQuery query, String clause, String report) {
     if (!needsFit(query.intent())) {
       return false;
     }
@@ -409,9 +413,20 @@ public final class AnswerEngine {
       }
       for (int at = clause.indexOf(q); at >= 0; at = clause.indexOf(q, at + 1)) {
         String after = clause.substring(at + q.length());
-        if (subject.stream().anyMatch(t -> t.length() >= 2 && after.startsWith(t))) {
+        if (subject.stream()
+            .anyMatch(t -> t.length() >= 2 && after.startsWith(t) && givesPlain(report, t, q))) {
           return true;
         }
+      }
+    }
+    return false;
+  }
+
+  /** Whether the report writes a measure somewhere without the qualifier before it. */
+  private static boolean givesPlain(String report, String measure, String qualifier) {
+    for (int at = report.indexOf(measure); at >= 0; at = report.indexOf(measure, at + 1)) {
+      if (!report.startsWith(qualifier, at - qualifier.length())) {
+        return true;
       }
     }
     return false;

@@ -108,8 +108,8 @@ public final class ChineseNlp {
   }
 
   /**
-   * A Chinese word in toneless Hanyu Pinyin, syllables run together, lower case: 重庆 → chongqing,
-   * 呼和浩特 → huhehaote. HanLP reads polyphones by word (重庆 is chong, not zhong). Characters without a
+   * A Chinese word in toneless Hanyu Pinyin, syllables run together, lower case: 长春 → changchun,
+   * 呼和浩特 → huhehaote. HanLP reads polyphones by word (长春 is chang, not zhang). Characters without a
    * reading are dropped.
    */
   public String pinyin(String word) {

@@ -16,7 +16,7 @@ import java.util.regex.Pattern;
 /**
  * The English names of the places reports name, as a lexicon layer. English writes a Chinese place
  * in Hanyu Pinyin, so no list is needed: HanLP finds the places (and reads their pinyin), and each
- * is entered under its bare name ("zhengzhou" → 郑州市, 郑州) and with its level ("zhengzhou city").
+ * is entered under its bare name ("changchun" → 长春市, 长春) and with its level ("changchun city").
  * Written by hand because no library maps a report's places to English; HanLP does the reading.
  */
 final class PlaceNames {

@@ -846,14 +846,13 @@ public final class QueryAnalyzer {
       return List.of(term);
     }
     List<dev.reportqa.nlp.Token> tokens = new ArrayList<>(resources.chinese().get().segment(term));
-    boolean shortResidue = term.length() <= SEGMENT_ABOVE;
-    while (!tokens.isEmpty() && isEdgeWord(tokens.get(0), shortResidue)) {
+    while (!tokens.isEmpty() && isEdgeWord(tokens, 0, 1)) {
       tokens.remove(0);
     }
-    while (!tokens.isEmpty() && isEdgeWord(tokens.get(tokens.size() - 1), shortResidue)) {
+    while (!tokens.isEmpty() && isEdgeWord(tokens, tokens.size() - 1, tokens.size() - 2)) {
       tokens.remove(tokens.size() - 1);
     }
-    if (shortResidue) {
+    if (term.length() <= SEGMENT_ABOVE) {
       // A short residue is one name with at most a word of asking at its ends ("CPI定", "进出口要").
       String core =
           tokens.stream()
@@ -886,12 +885,20 @@ public final class QueryAnalyzer {
   private static final Pattern SHORT_FUNCTION_TAG = Pattern.compile("^(r|d|q|f|m).*");
 
   /** Whether a word at the edge of a residue is how the question is put, not what it names. */
-  private boolean isEdgeWord(dev.reportqa.nlp.Token t, boolean shortResidue) {
-    // In a short residue a verb of one character at the edge is how the question is put ("CPI定",
-    // "进出口要"); in a longer one it may be half of a word HanLP split (获评 → 获 评).
+  private boolean isEdgeWord(List<dev.reportqa.nlp.Token> tokens, int at, int inner) {
+    dev.reportqa.nlp.Token t = tokens.get(at);
+    // A lone verb of one character at the edge is how the question is put ("CPI定", "重大工程投");
+    // two of them side by side are more likely a word HanLP split (获评 → 获 评).
+    boolean loneVerb =
+        t.word().length() == 1
+            && t.tag().startsWith("v")
+            && !(inner >= 0
+                && inner < tokens.size()
+                && tokens.get(inner).word().length() == 1
+                && tokens.get(inner).tag().startsWith("v"));
     return FUNCTION_TAG.matcher(t.tag()).matches()
         || (t.word().length() == 1 && SHORT_FUNCTION_TAG.matcher(t.tag()).matches())
-        || (shortResidue && t.word().length() == 1 && t.tag().startsWith("v"))
+        || loneVerb
         || cues.words(Language.ZH, Category.ASKINGVERB).contains(t.word());
   }
 

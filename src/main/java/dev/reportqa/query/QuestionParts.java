@@ -58,7 +58,9 @@ public final class QuestionParts {
         }
         add(out, capitalised(part.substring(from)));
       } else {
-        out.addAll(commaParts(part, asks));
+        for (String piece : commaParts(part, asks)) {
+          out.addAll(respectively(piece));
+        }
       }
     }
     return out.isEmpty() ? List.of(q) : List.copyOf(out);
@@ -79,6 +81,39 @@ public final class QuestionParts {
     add(out, part.substring(start));
     return out;
   }
+
+  /**
+   * "今年A和B的增长目标分别是多少？" asks the same of each named thing: one question each, "今年A的增长目标是多少？" and
+   * "今年B的增长目标是多少？". The things are the words joined by 和, 与, 及 or 、 before the first 的 after them;
+   * a time word that opens the question stays with each. Only a question with 分别 is cut, so
+   * "城乡居民收入" or "A和B的比值" stay whole.
+   */
+  static List<String> respectively(String part) {
+    if (!part.contains(RESPECTIVELY)) {
+      return List.of(part);
+    }
+    Matcher m = COORDINATED.matcher(part);
+    if (!m.find()) {
+      return List.of(part);
+    }
+    String rest = part.substring(m.end(2)).replace(RESPECTIVELY, "");
+    List<String> out = new ArrayList<>();
+    for (String thing : m.group(2).split("[和与及、]")) {
+      if (thing.length() < MIN_PART) {
+        return List.of(part);
+      }
+      out.add(m.group(1) + thing + rest);
+    }
+    return out;
+  }
+
+  private static final String RESPECTIVELY = "分别";
+
+  /** An optional opening time word, then two or more things joined, then 的. */
+  private static final Pattern COORDINATED =
+      Pattern.compile(
+          "^((?:今年|去年|明年|前年|上半年|下半年|全年|\\d{4}年)?)"
+              + "(\\p{IsHan}{2,12}?(?:[和与及、]\\p{IsHan}{2,12}?)+)(?=的)");
 
   private static void add(List<String> parts, String part) {
     String p = part.strip();

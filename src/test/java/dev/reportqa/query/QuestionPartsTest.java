@@ -38,4 +38,22 @@ class QuestionPartsTest {
     assertThat(QuestionParts.split("去年产量多少，全国排第几？", asks)).containsExactly("去年产量多少", "全国排第几？");
     assertThat(QuestionParts.split("粮食产量创新高，比去年多多少？", asks)).containsExactly("粮食产量创新高，比去年多多少？");
   }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "去年粮食和蔬菜的产量分别是多少？ | 去年粮食的产量是多少？ / 去年蔬菜的产量是多少？",
+        "出口、进口与外资的增速分别是多少？ | 出口的增速是多少？ / 进口的增速是多少？ / 外资的增速是多少？",
+        "城乡居民收入比是多少？ | 城乡居民收入比是多少？",
+        "粮食和蔬菜的产量是多少？ | 粮食和蔬菜的产量是多少？"
+      })
+  void should_ask_the_same_of_each_thing_a_question_joins_when_it_says_respectively(
+      String question, String parts) {
+    // when
+    List<String> split = QuestionParts.split(question);
+
+    // then
+    assertThat(split).containsExactly(parts.split(" / "));
+  }
 }

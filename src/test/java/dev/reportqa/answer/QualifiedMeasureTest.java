@@ -1,0 +1,43 @@
+package dev.reportqa.answer;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.reportqa.TestIndex;
+import dev.reportqa.query.AnalyzedQuery;
+import org.junit.jupiter.api.Test;
+
+/** A figure of 人均 X or 单位 X does not answer for X when the report gives X itself too. */
+class QualifiedMeasureTest {
+
+  private static final String BOTH = "全市地区生产总值达到500亿元\n人均地区生产总值达到9万元\n";
+  private static final String ONLY_PER_CAPITA = "全体居民人均可支配收入达到4万元\n";
+
+  private final AnswerEngine engine = TestIndex.engine();
+
+  private static AnalyzedQuery ask(String question) {
+    return TestIndex.analyzer().analyze(question);
+  }
+
+  @Test
+  void
+      should_not_answer_for_the_plain_measure_with_the_per_capita_one_when_the_report_gives_both() {
+    // when / then
+    assertThat(engine.qualifiesAway(ask("地区生产总值是多少？"), "人均地区生产总值达到9万元", BOTH)).isTrue();
+    assertThat(engine.qualifiesAway(ask("地区生产总值是多少？"), "全市地区生产总值达到500亿元", BOTH)).isFalse();
+  }
+
+  @Test
+  void should_answer_with_the_qualified_measure_when_the_question_asks_for_it() {
+    // when / then
+    assertThat(engine.qualifiesAway(ask("人均地区生产总值是多少？"), "人均地区生产总值达到9万元", BOTH)).isFalse();
+    assertThat(engine.qualifiesAway(ask("What is GDP per capita?"), "人均地区生产总值达到9万元", BOTH))
+        .isFalse();
+  }
+
+  @Test
+  void should_answer_with_the_qualified_measure_when_the_report_gives_no_other() {
+    // when / then
+    assertThat(engine.qualifiesAway(ask("居民可支配收入是多少？"), "全体居民人均可支配收入达到4万元", ONLY_PER_CAPITA))
+        .isFalse();
+  }
+}
