@@ -36,8 +36,8 @@ public final class AssistantPipeline implements QaPipeline {
   }
 
   /**
-   * The record of one answer in the contract of DESIGN.md, as {@code eval --out} writes it and
-   * {@code ask --json} prints it.
+   * The record of one answer in the contract of docs/design.md (The eval record contract), as
+   * {@code eval --out} writes it and {@code ask --json} prints it.
    *
    * @param locator where the report's lines are in its file, for the cited places
    */

@@ -9,7 +9,10 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 
-/** Writes run records (JSON Lines, the DESIGN.md contract) and summaries, atomically. */
+/**
+ * Writes run records (JSON Lines, docs/design.md, The eval record contract) and summaries,
+ * atomically.
+ */
 public final class EvalFiles {
 
   private static final ObjectMapper JSON = new ObjectMapper();

@@ -5,7 +5,8 @@ import java.util.Objects;
 import java.util.Set;
 
 /**
- * One question of an evaluation set, as the eval record contract in DESIGN.md defines it.
+ * One question of an evaluation set, as the eval record contract in docs/design.md defines it
+ * (eval/README.md explains each field).
  *
  * @param id unique within the set, e.g. {@code a1}
  * @param lang {@code zh} or {@code en}
@@ -49,7 +50,10 @@ public record EvalItem(
     return lang.equals("en");
   }
 
-  /** The longest answer that still counts as concise, in characters (DESIGN.md). */
+  /**
+   * The longest answer that still counts as concise, in characters (docs/design.md, The eval record
+   * contract).
+   */
   public int maxAnswerLength() {
     int base =
         switch (type) {

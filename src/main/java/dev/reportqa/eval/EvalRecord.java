@@ -4,8 +4,8 @@ import dev.reportqa.source.LineLocator;
 import java.util.List;
 
 /**
- * What one question of a run produced, in the record contract of DESIGN.md; written as one JSON
- * object per line.
+ * What one question of a run produced, in the record contract of docs/design.md (The eval record
+ * contract); written as one JSON object per line.
  *
  * @param citedLines the cited lines of the report's text (for a Word file, web page or PDF, the
  *     number of the paragraph in the document)

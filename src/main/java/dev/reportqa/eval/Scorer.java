@@ -5,7 +5,7 @@ import dev.reportqa.source.Locator;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Grades a record against its item by the rules of DESIGN.md ("The eval record contract"). */
+/** Grades a record against its item by the rules of docs/design.md ("The eval record contract"). */
 public final class Scorer {
 
   private Scorer() {}

@@ -40,7 +40,7 @@ public final class ReportAnalyzers {
   /**
    * Words: Unicode word breaks, full-width folded, lower case, CJK characters as overlapping
    * bigrams (a lone character stays a unigram). Numbers such as {@code 12.5} stay whole. Measured
-   * the strongest single ranker on these reports (DESIGN.md: hit@1 0.87).
+   * the strongest single ranker on the bundled report (docs/design.md, Measured facts: hit@1 0.87).
    */
   public static Analyzer words() {
     return new Analyzer() {

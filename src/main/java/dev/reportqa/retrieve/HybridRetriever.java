@@ -16,8 +16,8 @@ import java.util.Objects;
  *
  * <p>Weighted reciprocal-rank fusion, written here rather than langchain4j's {@code
  * ReciprocalRankFuser} because that one weighs every ranker the same, and equal weights were
- * measured not to beat BM25 alone at rank 1 on these reports (DESIGN.md). Rank fusion rather than
- * score fusion because BM25 scores have no fixed scale across questions.
+ * measured not to beat BM25 alone at rank 1 on the bundled report (docs/design.md, Measured facts).
+ * Rank fusion rather than score fusion because BM25 scores have no fixed scale across questions.
  */
 public final class HybridRetriever {
 

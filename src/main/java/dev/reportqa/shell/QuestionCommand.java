@@ -94,7 +94,8 @@ final class QuestionCommand {
   /**
    * Answers a question in the shell's conversation.
    *
-   * @param json print the eval record of DESIGN.md instead of the answer with its sources
+   * @param json print the eval record (docs/design.md, The eval record contract) instead of the
+   *     answer with its sources
    * @param width the terminal's width in columns
    * @throws UsageException when the question is empty or too long
    */
