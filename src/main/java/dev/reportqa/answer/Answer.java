@@ -80,9 +80,16 @@ public record Answer(
       }
     }
     boolean refused = parts.stream().allMatch(Answer::refused);
-    Answer last = parts.get(parts.size() - 1);
+    // The conversation goes on from the last part that asked with a subject of its own: after
+    // "去年投了多少？增长多少？" a "今年呢？" asks the amount again, not the growth the second part leaned for.
+    Answer main = parts.get(parts.size() - 1);
+    for (Answer a : parts) {
+      if (a.resolvedQuestion().isBlank()) {
+        main = a;
+      }
+    }
     return new Answer(
-        last.query(),
+        main.query(),
         String.join(" ", resolved),
         refused,
         String.join("\n", texts),

@@ -215,6 +215,9 @@ public final class QueryAnalyzer {
         : text;
   }
 
+  /** Pronouns that stand for the previous question's subject, in lower case as typed. */
+  private static final Pattern PRONOUN_EN = Pattern.compile("\\b(it|its|they|them|their)\\b");
+
   /** A question after a preface has at least this many Chinese characters. */
   static final int MIN_QUESTION_HAN = 4;
 
@@ -325,7 +328,10 @@ public final class QueryAnalyzer {
       terms.add(han.group());
     }
     boolean opensAsFollowUp = cues.startsEn(tokens, Category.FOLLOWUP);
-    boolean leans = opensAsFollowUp || terms.isEmpty();
+    // "How much did it handle?": a pronoun standing for the thing asked about leans on the turn
+    // before wherever it stands. Matched as written, so that "IT jobs" is not "it".
+    boolean pronoun = PRONOUN_EN.matcher(question).find();
+    boolean leans = opensAsFollowUp || terms.isEmpty() || pronoun;
     Measure measure = measureEn(tokens);
     return build(
         question,

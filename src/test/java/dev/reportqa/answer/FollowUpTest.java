@@ -78,4 +78,15 @@ class FollowUpTest {
     assertThat(next.resolvedQuestion()).isEmpty();
     assertThat(next.text()).contains("1.24万吨").contains("[L25]");
   }
+
+  @Test
+  void should_go_on_from_the_part_of_a_two_part_question_that_named_its_subject() {
+    // given a question whose second part leans on its first for the subject
+    Assistant assistant = TestIndex.assistant();
+    Answer both = assistant.ask("固投上半年完成多少亿元？同比增长多少？");
+
+    // then: the conversation goes on from the first part's amount, not the second part's growth
+    assertThat(both.text()).contains("[L33]");
+    assertThat(assistant.last().query().intent()).isEqualTo(dev.reportqa.query.Intent.AMOUNT);
+  }
 }
