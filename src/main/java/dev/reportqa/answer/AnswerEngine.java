@@ -30,6 +30,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -208,6 +209,10 @@ public final class AnswerEngine {
       return defined;
     }
     if (query.intent() == Intent.LIST) {
+      Answer quoted = quotedItemsAnswer(query, index.reports(), passages, citation);
+      if (quoted != null) {
+        return quoted;
+      }
       Answer outline =
           sectionListAnswer(
               query, subject, index.reports(), passages, citation, asksForParts(query));
@@ -823,6 +828,71 @@ public final class AnswerEngine {
       text.append(i == 0 ? "" : "；").append(q.text()).append(' ').append(cite(q, citation));
     }
     return new Answer(query, "", false, text.toString(), quotes, passages, "");
+  }
+
+  /** A word a question quotes: “带头”, "加力", 「…」. */
+  private static final Pattern QUOTED = Pattern.compile("[“\"「]([^”\"」]{1,8})[”\"」]");
+
+  /** The clauses of a line, cut at Chinese punctuation. */
+  private static final Pattern CLAUSE_END = Pattern.compile("[，。；：！？]");
+
+  /** Items of one enumeration stand on one line or on lines next to each other. */
+  static final int ITEM_LINE_GAP = 1;
+
+  /** An item the quoted word opens is at most this long: a slogan, not a sentence. */
+  static final int MAX_ITEM = 16;
+
+  /**
+   * A list question that quotes a word ("哪三个“带头”", "哪几个“加力”") asks for the parallel items the
+   * report opens with that word: 带头过紧日子、带头廉洁从政…, whether they are headings, paragraph openings or
+   * clauses. The items are the clauses that begin with the word, and the list is the longest run of
+   * them standing close together (two or more).
+   */
+  Answer quotedItemsAnswer(
+      AnalyzedQuery query, List<Report> reports, List<Passage> passages, Citation citation) {
+    Matcher m = QUOTED.matcher(query.question());
+    if (!m.find()) {
+      return null;
+    }
+    String word = m.group(1).strip();
+    if (word.length() < 2) {
+      return null;
+    }
+    List<Quote> best = List.of();
+    for (Report r : reports) {
+      List<Quote> run = new ArrayList<>();
+      int lastLine = Integer.MIN_VALUE;
+      for (int line = 1; line <= r.lineCount(); line++) {
+        for (String clause : CLAUSE_END.split(r.line(line))) {
+          String c = clause.strip().replaceAll("^[*#\\s]+|[*\\s]+$", "");
+          if (!c.startsWith(word) || c.length() <= word.length() || c.length() > MAX_ITEM) {
+            continue;
+          }
+          if (line - lastLine > ITEM_LINE_GAP) {
+            run = new ArrayList<>();
+          }
+          Quote q = new Quote(r.name(), c, List.of(line));
+          if (run.stream().noneMatch(e -> e.text().equals(c))) {
+            run.add(q);
+          }
+          lastLine = line;
+          if (run.size() > best.size()) {
+            best = run;
+          }
+        }
+      }
+    }
+    if (best.size() < 2) {
+      return null;
+    }
+    String label =
+        templates.get(query.language(), "label.items", Map.of("section", "“" + word + "”"));
+    StringBuilder text = new StringBuilder(label);
+    for (int i = 0; i < best.size(); i++) {
+      Quote q = best.get(i);
+      text.append(i == 0 ? "" : "；").append(q.text()).append(' ').append(cite(q, citation));
+    }
+    return new Answer(query, "", false, text.toString(), List.copyOf(best), passages, "");
   }
 
   /** The 1-based place of a part among the report's parts. */
