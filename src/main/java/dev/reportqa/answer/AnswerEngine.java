@@ -272,6 +272,17 @@ public final class AnswerEngine {
           query.frame() == Frame.ACHIEVED ? "refusal.period.achieved" : "refusal.period.target";
       return refusal(query, key, Map.of("subject", subjectLabel(query)), passages);
     }
+    if (onlyRate(query, best.clause().text())) {
+      List<Quote> lead = quotes(extend(best, subject, query));
+      String quoted =
+          String.join(
+              "；", lead.stream().map(q -> "“" + q.text() + "” " + cite(q, citation)).toList());
+      return refusal(
+          query,
+          "refusal.onlyrate",
+          Map.of("subject", subjectLabel(query), "lead", quoted),
+          passages);
+    }
     List<String> places =
         entities.otherPlaces(
             query,
@@ -425,6 +436,30 @@ public final class AnswerEngine {
       }
     }
     return false;
+  }
+
+  /**
+   * Whether a question wants an amount in a unit it names (多少亿元, in yuan) and the clause gives only
+   * a rate of change: 一般公共预算收入增长4% does not say how many yuan.
+   */
+  boolean onlyRate(AnalyzedQuery query, String clause) {
+    if (query.intent() != Intent.AMOUNT || !statesUnit(query)) {
+      return false;
+    }
+    List<Quantity> qs = Quantities.find(clause);
+    return GROWTH.matcher(clause).find()
+        && qs.stream().anyMatch(q -> q.is(Kind.RATE))
+        && qs.stream().noneMatch(q -> amountFit(query.measure(), q) > 0);
+  }
+
+  private boolean statesUnit(AnalyzedQuery query) {
+    if (query.language() == Language.ZH) {
+      return !cues.findZh(query.text(), CueLexicon.Category.STATEDUNIT).isEmpty();
+    }
+    return !cues.findEn(
+            dev.reportqa.query.EnglishWords.tokens(query.text().toLowerCase(Locale.ROOT)),
+            CueLexicon.Category.STATEDUNIT)
+        .isEmpty();
   }
 
   /** Whether the report writes a measure somewhere without the qualifier before it. */

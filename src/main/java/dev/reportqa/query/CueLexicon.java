@@ -72,6 +72,8 @@ public final class CueLexicon {
      * figure of the qualified measure does not answer for the plain one.
      */
     PERMEASURE(false),
+    /** The question names the unit of the amount it wants: 多少亿元, in yuan. */
+    STATEDUNIT(false),
     /** The question leans on the previous one: 那, 它, and, what about. */
     FOLLOWUP(true),
     /** Words that carry no subject. */
