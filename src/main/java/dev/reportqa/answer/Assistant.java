@@ -82,6 +82,15 @@ public final class Assistant {
       query = resolution.query();
       resolved = resolution.wording();
     }
+    List<dev.reportqa.report.Report> reports = retriever.index().reports();
+    query =
+        query.withoutPlaces(
+            reports.stream()
+                .flatMap(r -> r.metadata().placeNames().stream())
+                .collect(java.util.stream.Collectors.toSet()),
+            words ->
+                reports.stream()
+                    .anyMatch(r -> r.lines().stream().anyMatch(l -> l.contains(words))));
     List<Passage> passages = retriever.retrieve(query, POOL);
     Answer offline =
         engine.answer(query, passages, retriever.index()).withResolvedQuestion(resolved);

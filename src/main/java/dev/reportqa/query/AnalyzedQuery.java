@@ -74,6 +74,50 @@ public record AnalyzedQuery(
   }
 
   /**
+   * The same question without the report's own place among its subject words: "四川" in a question to
+   * Sichuan's report names where every figure is, not what is asked, and as a search word it only
+   * finds the title lines. Unchanged when the place is all the question names.
+   */
+  public AnalyzedQuery withoutPlaces(
+      java.util.Collection<String> ownPlaces, java.util.function.Predicate<String> reportWrites) {
+    // A place the report writes together with the next subject word is part of a name.
+    java.util.Set<String> places = new java.util.HashSet<>(ownPlaces);
+    for (int i = 0; i + 1 < subjectTerms.size(); i++) {
+      if (reportWrites.test(subjectTerms.get(i) + subjectTerms.get(i + 1))) {
+        places.remove(subjectTerms.get(i));
+      }
+    }
+    List<String> terms = subjectTerms.stream().filter(t -> !places.contains(t)).toList();
+    if (terms.size() == subjectTerms.size() || terms.isEmpty()) {
+      return this;
+    }
+    List<dev.reportqa.index.WeightedText> lexical =
+        lexicalQuery.stream().filter(w -> !places.contains(w.text())).toList();
+    String dense = denseQuery;
+    for (String place :
+        places.stream()
+            .sorted(java.util.Comparator.comparingInt(String::length).reversed())
+            .toList()) {
+      dense = dense.replace(place, " ");
+    }
+    dense = dense.strip().isEmpty() ? denseQuery : dense.strip();
+    return new AnalyzedQuery(
+        question,
+        text,
+        language,
+        intent,
+        frame,
+        measure,
+        time,
+        leansOnPrevious,
+        subjectTerms,
+        lexical,
+        dense,
+        translations,
+        unknownWords);
+  }
+
+  /**
    * An English term of the question and the Chinese words it was looked up as.
    *
    * @param functionWord whether the term is a verb or a time or quantity word ("receive", "pay
