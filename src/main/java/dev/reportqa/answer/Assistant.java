@@ -61,23 +61,29 @@ public final class Assistant {
     validate(question);
     List<String> parts = QuestionParts.split(question, analyzer::asksSomething);
     if (parts.size() == 1) {
-      return askOne(question);
+      return askOne(question, false);
     }
     // A question that asks two things: each part in turn, a later one read as a follow-up of the
     // one before ("蔬菜呢？" after "今年粮食产量多少？"), then the answers together.
     List<Answer> answers = new ArrayList<>();
-    for (String part : parts) {
-      answers.add(askOne(part));
+    for (int i = 0; i < parts.size(); i++) {
+      answers.add(askOne(parts.get(i), i > 0));
     }
     last = Answer.together(question, answers);
     return last;
   }
 
-  private Answer askOne(String question) {
+  /**
+   * @param laterPart whether the question is a later part of one question: it leans on the part
+   *     before also when it names only an action ("去年建成了多少？" after "高标准农田要建多少亩？")
+   */
+  private Answer askOne(String question, boolean laterPart) {
     AnalyzedQuery query = analyzer.analyze(question);
     String resolved = "";
     if (last != null
-        && (query.leansOnPrevious() || engine.namesNothingKnown(query, retriever.index()))) {
+        && (query.leansOnPrevious()
+            || engine.namesNothingKnown(query, retriever.index())
+            || (laterPart && analyzer.namesOnlyActions(query)))) {
       FollowUps.Resolution resolution = followUps.resolve(last.query(), query);
       query = resolution.query();
       resolved = resolution.wording();

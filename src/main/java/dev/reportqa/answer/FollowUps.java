@@ -59,7 +59,12 @@ final class FollowUps {
       }
     }
     Intent intent = current.intent() != Intent.FACT ? current.intent() : previous.intent();
-    Frame frame = current.frame() != Frame.UNSPECIFIED ? current.frame() : previous.frame();
+    // A follow-up that names its own time ("去年呢？") is read for that time, not in the frame of the
+    // question before: which part of the report that time is, the period model says.
+    Frame frame =
+        current.frame() != Frame.UNSPECIFIED || !current.time().isEmpty()
+            ? current.frame()
+            : previous.frame();
     Measure measure = current.measure() != Measure.ANY ? current.measure() : previous.measure();
     Language language = current.language();
     dev.reportqa.report.TimeReference time =
@@ -91,7 +96,14 @@ final class FollowUps {
       List<AnalyzedQuery.Translation> translations) {
     String subject;
     if (language == Language.ZH) {
-      subject = String.join("", terms);
+      // The words that name things, without the asking words a residue kept ("要建亩" of 要建多少亩).
+      subject =
+          String.join(
+              "",
+              terms.stream()
+                  .flatMap(t -> analyzer.contentWords(t).stream())
+                  .filter(w -> w.length() >= 2)
+                  .toList());
     } else {
       // A set: two Chinese terms may come from one English word ("export" → 出口, 外贸出口).
       Set<String> words = new LinkedHashSet<>();

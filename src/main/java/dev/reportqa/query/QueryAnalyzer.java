@@ -884,6 +884,28 @@ public final class QueryAnalyzer {
     return out.isEmpty() ? List.of(term) : out;
   }
 
+  /**
+   * Whether a Chinese question's subject words are only verbs and words that name nothing ("建成",
+   * "完成了"): it says what was done, not to what. False for English, without HanLP, or without
+   * subject words.
+   */
+  public boolean namesOnlyActions(AnalyzedQuery query) {
+    if (query.language() != Language.ZH
+        || resources.chinese().isEmpty()
+        || query.subjectTerms().isEmpty()) {
+      return false;
+    }
+    for (String term : query.subjectTerms()) {
+      for (dev.reportqa.nlp.Token t : resources.chinese().get().segment(term)) {
+        boolean action = t.tag().startsWith("v") && !t.tag().startsWith("vn");
+        if (!action && !FUNCTION_TAG.matcher(t.tag()).matches() && !isEdgeWord(List.of(t), 0, -1)) {
+          return false;
+        }
+      }
+    }
+    return true;
+  }
+
   /** Parts of speech that name nothing (PKU tags: particles, prepositions, conjunctions …). */
   private static final Pattern FUNCTION_TAG = Pattern.compile("^(u|p|c|y|e|o|w|vshi|vyou).*");
 
@@ -901,7 +923,9 @@ public final class QueryAnalyzer {
             && !(inner >= 0
                 && inner < tokens.size()
                 && tokens.get(inner).word().length() == 1
-                && tokens.get(inner).tag().startsWith("v"));
+                && tokens.get(inner).tag().startsWith("v")
+                && !cues.words(Language.ZH, Category.ASKINGVERB)
+                    .contains(tokens.get(inner).word()));
     return FUNCTION_TAG.matcher(t.tag()).matches()
         || (t.word().length() == 1 && SHORT_FUNCTION_TAG.matcher(t.tag()).matches())
         || loneVerb

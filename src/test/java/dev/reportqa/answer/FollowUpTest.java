@@ -89,4 +89,17 @@ class FollowUpTest {
     assertThat(both.text()).contains("[L33]");
     assertThat(assistant.last().query().intent()).isEqualTo(dev.reportqa.query.Intent.AMOUNT);
   }
+
+  @Test
+  void should_read_a_later_part_that_names_only_an_action_as_leaning_on_the_part_before() {
+    // given
+    Assistant assistant = TestIndex.assistant();
+
+    // when: the second part names its own time, so it is read for that time, not as a target
+    Answer both = assistant.ask("全年固定资产投资目标是多少？上半年完成了多少？");
+
+    // then
+    assertThat(both.text()).contains("[L97]").contains("[L33]");
+    assertThat(both.resolvedQuestion()).startsWith("上半年固定资产投资").doesNotContain("目标");
+  }
 }
