@@ -865,7 +865,7 @@ public final class AnswerEngine {
     return new Answer(query, "", false, text.toString(), quotes, passages, "");
   }
 
-  /** A word a question quotes: “带头”, "加力", 「…」. */
+  /** A word a question quotes: “优先”, "…", 「…」. */
   private static final Pattern QUOTED = Pattern.compile("[“\"「]([^”\"」]{1,8})[”\"」]");
 
   /** The clauses of a line, cut at Chinese punctuation. */
@@ -878,10 +878,10 @@ public final class AnswerEngine {
   static final int MAX_ITEM = 16;
 
   /**
-   * A list question that quotes a word ("哪三个“带头”", "哪几个“加力”") asks for the parallel items the
-   * report opens with that word: 带头过紧日子、带头廉洁从政…, whether they are headings, paragraph openings or
-   * clauses. The items are the clauses that begin with the word, and the list is the longest run of
-   * them standing close together (two or more).
+   * A list question that quotes a word ("哪三个“优先”") asks for the parallel items the report opens
+   * with that word: 优先发展教育、优先保障就业…, whether they are headings, paragraph openings or clauses. The
+   * items are the clauses that begin with the word, and the list is the longest run of them
+   * standing close together (two or more).
    */
   Answer quotedItemsAnswer(
       AnalyzedQuery query, List<Report> reports, List<Passage> passages, Citation citation) {

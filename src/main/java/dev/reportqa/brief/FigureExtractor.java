@@ -23,7 +23,7 @@ import java.util.Objects;
  * Finds every quantitative statement of a report and reads what it measures and when.
  *
  * <p><b>What counts.</b> A number with a unit ({@link Quantities}). Left out: bare numbers (years,
- * dates, months, codes such as “9710” and 1618, ranks such as 全县第3, 世界 500 强, 618 购物节), numbers
+ * dates, months, codes such as “9710” and 0571, ranks such as 全县第3, 世界 500 强, 618 购物节), numbers
  * inside names (PM2.5, 5A级), anniversaries and editions (100周年, 第三届), ordinals (第 2), and money
  * that names a class of projects (10 亿元项目).
  *

@@ -74,9 +74,11 @@ public record AnalyzedQuery(
   }
 
   /**
-   * The same question without the report's own place among its subject words: "四川" in a question to
-   * Sichuan's report names where every figure is, not what is asked, and as a search word it only
-   * finds the title lines. Unchanged when the place is all the question names.
+   * The same question searched for without the report's own place: a province's name in a question
+   * to that province's report names where every figure is, not what is asked, and as a search word
+   * it only finds the title lines. The subject keeps the place, for judging the answer. Unchanged
+   * when the place is all the question names, and a place the report writes joined to the next
+   * subject word (a town's spirit, its brand) stays: it is part of a name.
    */
   public AnalyzedQuery withoutPlaces(
       java.util.Collection<String> ownPlaces, java.util.function.Predicate<String> reportWrites) {

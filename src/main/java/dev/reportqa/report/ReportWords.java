@@ -7,8 +7,8 @@ import java.util.Map;
 
 /**
  * The words a report's structure, metadata and periods are read with, from {@code
- * vocab/report-words.tsv}. Loaded once; each list longest first, so that a scan takes 代理主席 before
- * 主席.
+ * vocab/report-words.tsv}. Loaded once; each list longest first, so that a scan takes 代理市长 before
+ * 市长.
  */
 final class ReportWords {
 
