@@ -30,19 +30,22 @@ public final class TestIndex {
 
   public static synchronized ReportIndex xitang() {
     if (index == null) {
-      LazyEmbeddingModel model =
-          new LazyEmbeddingModel(
-              EmbeddingChoice.BGE_SMALL_ZH,
-              Executors.newFixedThreadPool(
-                  2,
-                  r -> {
-                    Thread t = new Thread(r, "test-embedding");
-                    t.setDaemon(true);
-                    return t;
-                  }));
-      index = new IndexBuilder().build(TestReports.xitang(), model, BuildProgress.NONE);
+      index = new IndexBuilder().build(TestReports.xitang(), embeddingModel(), BuildProgress.NONE);
     }
     return index;
+  }
+
+  /** The embedding model the application uses, on two daemon threads, for indexing in tests. */
+  public static LazyEmbeddingModel embeddingModel() {
+    return new LazyEmbeddingModel(
+        EmbeddingChoice.BGE_SMALL_ZH,
+        Executors.newFixedThreadPool(
+            2,
+            r -> {
+              Thread t = new Thread(r, "test-embedding");
+              t.setDaemon(true);
+              return t;
+            }));
   }
 
   /**

@@ -4,14 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.reportqa.TestIndex;
 import dev.reportqa.index.BuildProgress;
-import dev.reportqa.index.EmbeddingChoice;
 import dev.reportqa.index.IndexBuilder;
 import dev.reportqa.index.LazyEmbeddingModel;
 import dev.reportqa.index.ReportIndex;
 import dev.reportqa.report.ReportLoader;
 import dev.reportqa.retrieve.HybridRetriever;
 import java.nio.file.Path;
-import java.util.concurrent.Executors;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -33,16 +31,7 @@ class FormatsAnswerTest {
 
   @BeforeAll
   static void index() {
-    LazyEmbeddingModel model =
-        new LazyEmbeddingModel(
-            EmbeddingChoice.BGE_SMALL_ZH,
-            Executors.newFixedThreadPool(
-                2,
-                r -> {
-                  Thread t = new Thread(r, "test-embedding");
-                  t.setDaemon(true);
-                  return t;
-                }));
+    LazyEmbeddingModel model = TestIndex.embeddingModel();
     docx = new IndexBuilder().build(ReportLoader.load(DOCX), model, BuildProgress.NONE);
     pdf = new IndexBuilder().build(ReportLoader.load(PDF), model, BuildProgress.NONE);
   }

@@ -7,7 +7,6 @@ import dev.reportqa.answer.AnswerEngine;
 import dev.reportqa.answer.AnswerRefiner;
 import dev.reportqa.answer.Assistant;
 import dev.reportqa.index.BuildProgress;
-import dev.reportqa.index.EmbeddingChoice;
 import dev.reportqa.index.IndexBuilder;
 import dev.reportqa.index.LazyEmbeddingModel;
 import dev.reportqa.index.ReportIndex;
@@ -19,7 +18,6 @@ import dev.reportqa.retrieve.HybridRetriever;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.Executors;
 import java.util.function.Supplier;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -59,16 +57,7 @@ class EvalGatesTest {
   /** Fresh conversations over another report, read as the shell reads it: its lexicon layers. */
   private static Supplier<Assistant> assistants(Path file) {
     Report report = ReportLoader.load(file);
-    LazyEmbeddingModel model =
-        new LazyEmbeddingModel(
-            EmbeddingChoice.BGE_SMALL_ZH,
-            Executors.newFixedThreadPool(
-                2,
-                r -> {
-                  Thread t = new Thread(r, "gate-embedding");
-                  t.setDaemon(true);
-                  return t;
-                }));
+    LazyEmbeddingModel model = TestIndex.embeddingModel();
     ReportIndex index = new IndexBuilder().build(report, model, BuildProgress.NONE);
     QueryAnalyzer analyzer =
         QueryAnalyzer.withBundledLexicons(TestIndex.languageResources())
