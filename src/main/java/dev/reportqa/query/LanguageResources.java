@@ -63,6 +63,22 @@ public final class LanguageResources {
     }
   }
 
+  private final java.util.concurrent.atomic.AtomicBoolean loading =
+      new java.util.concurrent.atomic.AtomicBoolean();
+
+  /**
+   * Starts {@link #load()} on a background daemon thread of low priority, once: the REPL while it
+   * waits for a first question, a one-shot {@code ask} while the index and the model load.
+   */
+  public void loadInBackground() {
+    if (loading.compareAndSet(false, true)) {
+      Thread t = new Thread(this::load, "language-preload");
+      t.setDaemon(true);
+      t.setPriority(Thread.MIN_PRIORITY);
+      t.start();
+    }
+  }
+
   /**
    * The text in simplified characters. Converted only when it holds a character outside GB2312, the
    * simplified set, so that most questions never load the conversion table.

@@ -63,18 +63,15 @@ public final class Lexicons {
   }
 
   /**
-   * The layers for a set of reports, under them the English names of the places the reports name:
-   * English writes a Chinese place in Hanyu Pinyin ("Chongqing", "Zhengzhou"), so each place HanLP
+   * The layers for a set of reports, and beside them the English names of the places the reports
+   * name ({@link #places()}): English writes a Chinese place in Hanyu Pinyin, so each place HanLP
    * finds in a report (and the report's own) is entered under its pinyin, without and with its
-   * level ("chongqing", "chongqing city"). A regional or report layer may still say otherwise.
+   * level ("changchun", "changchun city"). The layers win where both know a word.
    *
    * @param resources HanLP for places and pinyin; without it (null or not loaded) no place layer
    */
   public static Lexicons forReports(List<Report> reports, LanguageResources resources) {
     List<LexiconLayer> layers = new ArrayList<>();
-    if (resources != null && resources.chinese().isPresent()) {
-      layers.add(PlaceNames.layer(reports, resources.chinese().get()));
-    }
     for (Map.Entry<String, List<String>> region : regions().entrySet()) {
       if (reports.stream().anyMatch(r -> belongs(r, region.getValue()))) {
         String resource = "lexicon/region/" + region.getKey() + ".tsv";
@@ -93,8 +90,43 @@ public final class Lexicons {
                               new ByteArrayInputStream(
                                   o.text().getBytes(StandardCharsets.UTF_8))))));
     }
-    return new Lexicons(layers);
+    Lexicons lexicons = new Lexicons(layers);
+    if (resources != null && resources.chinese().isPresent()) {
+      // Read on the first English question only: finding the places segments the whole report,
+      // which loads HanLP's dictionaries (most of a second) that a Chinese question may not need.
+      dev.reportqa.nlp.ChineseNlp nlp = resources.chinese().get();
+      lexicons.places =
+          memoized(
+              () -> BilingualLexicon.of(List.of(PlaceNames.layer(reports, nlp).bilingualPart())));
+    }
+    return lexicons;
   }
+
+  private static <T> java.util.function.Supplier<T> memoized(java.util.function.Supplier<T> s) {
+    return new java.util.function.Supplier<>() {
+      private T value;
+
+      @Override
+      public synchronized T get() {
+        if (value == null) {
+          value = s.get();
+        }
+        return value;
+      }
+    };
+  }
+
+  /**
+   * The English names of the places the reports name (their pinyin), consulted where the layers do
+   * not know a word; built on first use.
+   */
+  public java.util.function.Supplier<BilingualLexicon> places() {
+    return places;
+  }
+
+  private java.util.function.Supplier<BilingualLexicon> places = () -> NO_PLACES;
+
+  private static final BilingualLexicon NO_PLACES = BilingualLexicon.of(List.of());
 
   private static Map<String, List<String>> regions() {
     Map<String, List<String>> out = new java.util.LinkedHashMap<>();

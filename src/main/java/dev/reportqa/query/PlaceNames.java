@@ -41,6 +41,9 @@ final class PlaceNames {
   /** Place words that name no particular place: the nation, the world, one's own level. */
   private static final Set<String> GENERAL = Set.of("中国", "全国", "国家", "中央", "世界", "国内", "国际");
 
+  /** The source a place's translation names in {@code sources}. */
+  static final String SOURCE = "the report's places (pinyin)";
+
   private PlaceNames() {}
 
   /** The layer for a set of reports: one English entry per place, the first reading kept. */
@@ -84,6 +87,6 @@ final class PlaceNames {
             new LexiconFiles.Line(lines.size() + 1, String.join("|", names) + "\t" + chinese, ""));
       }
     }
-    return new LexiconLayer("the places the reports name (pinyin)", lines);
+    return new LexiconLayer(SOURCE, lines);
   }
 }

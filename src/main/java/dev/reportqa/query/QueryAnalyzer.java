@@ -116,6 +116,21 @@ public final class QueryAnalyzer {
       SynonymLexicon synonyms,
       CueLexicon cues,
       LanguageResources resources) {
+    this(bilingual, synonyms, cues, resources, () -> NO_PLACES);
+  }
+
+  private static final BilingualLexicon NO_PLACES = BilingualLexicon.of(List.of());
+
+  /** The English names of the reports' places, consulted after the lexicon (built on first use). */
+  private final java.util.function.Supplier<BilingualLexicon> places;
+
+  private QueryAnalyzer(
+      BilingualLexicon bilingual,
+      SynonymLexicon synonyms,
+      CueLexicon cues,
+      LanguageResources resources,
+      java.util.function.Supplier<BilingualLexicon> places) {
+    this.places = Objects.requireNonNull(places, "places");
     this.resources = Objects.requireNonNull(resources, "resources");
     this.bilingual = Objects.requireNonNull(bilingual, "bilingual");
     this.synonyms = Objects.requireNonNull(synonyms, "synonyms");
@@ -140,7 +155,8 @@ public final class QueryAnalyzer {
 
   /** The same analyzer reading with other lexicon layers (those of the loaded reports). */
   public QueryAnalyzer withLexicons(Lexicons lexicons) {
-    return new QueryAnalyzer(lexicons.bilingual(), lexicons.synonyms(), cues, resources);
+    return new QueryAnalyzer(
+        lexicons.bilingual(), lexicons.synonyms(), cues, resources, lexicons.places());
   }
 
   /** HanLP and ECDICT, as this analyzer reads with them. */
@@ -294,6 +310,11 @@ public final class QueryAnalyzer {
         i += hit.length();
         continue;
       }
+      int place = placeAt(tokens, i, translations, terms);
+      if (place > 0) {
+        i += place;
+        continue;
+      }
       String token = tokens.get(i);
       if (token.matches(YEAR)) {
         i++;
@@ -353,6 +374,31 @@ public final class QueryAnalyzer {
   }
 
   /**
+   * A place the reports name, written in pinyin ("changchun", "changchun city"), at token {@code
+   * from}: its translation is added and the number of tokens it takes returned; 0 when none.
+   */
+  private int placeAt(
+      List<String> tokens,
+      int from,
+      List<AnalyzedQuery.Translation> translations,
+      List<String> terms) {
+    if (!tokens.get(from).chars().allMatch(c -> c >= 'a' && c <= 'z')) {
+      return 0;
+    }
+    BilingualLexicon names = places.get();
+    for (int len = Math.min(2, tokens.size() - from); len >= 1; len--) {
+      String term = String.join(" ", tokens.subList(from, from + len));
+      List<String> zh = names.chinese(term);
+      if (!zh.isEmpty()) {
+        translations.add(new AnalyzedQuery.Translation(term, zh, false, PlaceNames.SOURCE));
+        terms.add(zh.get(0));
+        return len;
+      }
+    }
+    return 0;
+  }
+
+  /**
    * The question's words with misspellings put right before any lookup, so that a misspelt word
    * still joins the lexicon's phrases ("science and techology"). A word is corrected only when
    * neither the hand lexicon, the cue lists nor ECDICT's common words know it, and the correction
@@ -371,7 +417,8 @@ public final class QueryAnalyzer {
           || stop.contains(token)
           || isCue(token, cueWords)
           || knownToLexicon(token)
-          || dict.isCommonWord(token)) {
+          || dict.isCommonWord(token)
+          || !places.get().chinese(token).isEmpty()) {
         continue;
       }
       for (String correction : dict.corrections(token)) {
@@ -850,6 +897,19 @@ public final class QueryAnalyzer {
   public List<String> contentWords(String term) {
     if (resources.chinese().isEmpty() || !HAN_RUN.matcher(term).find()) {
       return List.of(term);
+    }
+    // A short name with an asking verb at an end ("农业产值有") needs no segmenter: the verb list
+    // says it, and a one-shot question does not wait for HanLP's dictionaries to load.
+    String name = term;
+    Set<String> asking = new java.util.HashSet<>(cues.words(Language.ZH, Category.ASKINGVERB));
+    while (name.length() > 2 && asking.contains(name.substring(name.length() - 1))) {
+      name = name.substring(0, name.length() - 1);
+    }
+    while (name.length() > 2 && asking.contains(name.substring(0, 1))) {
+      name = name.substring(1);
+    }
+    if (!name.equals(term) && name.length() <= SEGMENT_ABOVE) {
+      return List.of(name);
     }
     List<dev.reportqa.nlp.Token> tokens = new ArrayList<>(resources.chinese().get().segment(term));
     while (!tokens.isEmpty() && isEdgeWord(tokens, 0, 1)) {

@@ -111,6 +111,8 @@ final class QuestionCommand {
               + " characters long; the limit is "
               + Assistant.MAX_QUESTION_LENGTH);
     }
+    // HanLP reads the question's places and persons: its dictionaries load beside the index.
+    session.analyzer().resources().loadInBackground();
     Assistant assistant = session.assistant(progresses.forIndex(session));
     long start = System.nanoTime();
     Answer answer = assistant.ask(withoutOpening(q));

@@ -164,14 +164,6 @@ class ShellConfiguration {
     return session;
   }
 
-  /** Loads HanLP and ECDICT while the REPL waits for its first question. */
-  private static void preloadInBackground(LanguageResources resources) {
-    Thread t = new Thread(resources::load, "language-preload");
-    t.setDaemon(true);
-    t.setPriority(Thread.MIN_PRIORITY);
-    t.start();
-  }
-
   @Bean
   ExitCodes exitCodes() {
     return new ExitCodes();
@@ -275,7 +267,7 @@ class ShellConfiguration {
           terminal.println("Type a question, or help; exit to leave.");
           terminal.flush();
           session.assistant(progresses.forIndex(session));
-          preloadInBackground(session.analyzer().resources());
+          session.analyzer().resources().loadInBackground();
         };
     return new ReportQaShellRunner(
         commands,

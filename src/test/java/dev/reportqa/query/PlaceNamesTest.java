@@ -29,11 +29,13 @@ class PlaceNamesTest {
             .withLexicons(Lexicons.forReports(List.of(report), TestIndex.languageResources()));
 
     // then
-    assertThat(analyzer.bilingual().chinese("changchun")).containsExactly("长春市", "长春");
-    assertThat(analyzer.bilingual().chinese("changchun city")).containsExactly("长春市", "长春");
-    assertThat(analyzer.bilingual().chinese("nanguan district")).containsExactly("南关区", "南关");
     assertThat(analyzer.analyze("How much did Changchun's GDP grow?").subjectTerms())
         .containsExactly("长春市", "地区生产总值");
+    assertThat(analyzer.analyze("What did Changchun City plan?").translations())
+        .extracting(AnalyzedQuery.Translation::english, AnalyzedQuery.Translation::chinese)
+        .contains(org.assertj.core.groups.Tuple.tuple("changchun city", List.of("长春市", "长春")));
+    assertThat(analyzer.analyze("How many parks did Nanguan District build?").subjectTerms())
+        .contains("南关区");
   }
 
   @Test
