@@ -155,6 +155,18 @@ final class AnswerPrinter {
    * @param citation how citations read for the loaded reports
    */
   String sources(Answer answer, Citation citation, int width) {
+    return sources(answer, citation, width, java.util.Optional.empty());
+  }
+
+  /**
+   * The same, with the question's words and the places, persons and organisations in it as HanLP
+   * reads them, when it is loaded.
+   */
+  String sources(
+      Answer answer,
+      Citation citation,
+      int width,
+      java.util.Optional<dev.reportqa.nlp.ChineseNlp> nlp) {
     int columns = Math.max(MIN_WIDTH, width);
     AnalyzedQuery q = answer.query();
     StringBuilder out = new StringBuilder();
@@ -168,13 +180,35 @@ final class AnswerPrinter {
         .append(", subject=")
         .append(q.subjectTerms())
         .append('\n');
+    if (nlp.isPresent() && q.language() == dev.reportqa.query.Language.ZH) {
+      List<dev.reportqa.nlp.Token> tokens = nlp.get().segment(q.text());
+      out.append("Words: ")
+          .append(String.join(" ", tokens.stream().map(t -> t.word() + "/" + t.tag()).toList()))
+          .append('\n');
+      List<String> entities =
+          tokens.stream()
+              .filter(t -> t.entityType().isPresent())
+              .map(t -> t.entityType().get().name().toLowerCase(Locale.ROOT) + " " + t.word())
+              .distinct()
+              .toList();
+      if (!entities.isEmpty()) {
+        out.append("Names: ").append(String.join(", ", entities)).append('\n');
+      }
+    }
     if (!q.translations().isEmpty()) {
       out.append("Translated: ");
       out.append(
           String.join(
               "; ",
               q.translations().stream()
-                  .map(t -> t.english() + " → " + String.join("|", t.chinese()))
+                  .map(
+                      t ->
+                          t.english()
+                              + " → "
+                              + String.join("|", t.chinese())
+                              + (t.source().equals(AnalyzedQuery.Translation.LEXICON)
+                                  ? ""
+                                  : " (" + t.source() + ")"))
                   .toList()));
       out.append('\n');
     }
@@ -183,6 +217,19 @@ final class AnswerPrinter {
           .append(String.join(", ", q.unknownWords()))
           .append('\n');
     }
+    String firstLine = answer.text().lines().findFirst().orElse("").strip();
+    out.append("Decision: ")
+        .append(
+            answer.refused()
+                ? "refused — " + firstLine
+                : "answered from "
+                    + String.join(
+                        ", ",
+                        answer.quotes().stream()
+                            .map(qt -> citation.format(qt.report(), qt.lines(), qt.text()))
+                            .distinct()
+                            .toList()))
+        .append('\n');
     List<String[]> rows = new ArrayList<>();
     rows.add(new String[] {"#", "fused", "bm25 (rank)", "cosine (rank)", "lines", "section"});
     int i = 1;

@@ -68,7 +68,10 @@ final class ReportCommands {
     if (assistant.last() == null) {
       return "No question asked yet in this conversation.";
     }
-    return printer.sources(assistant.last(), citation(), screen.width()).stripTrailing();
+    return printer
+        .sources(
+            assistant.last(), citation(), screen.width(), session.analyzer().resources().chinese())
+        .stripTrailing();
   }
 
   @Command(command = "new", description = "Start a new conversation (forget the previous question)")

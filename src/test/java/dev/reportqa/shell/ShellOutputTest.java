@@ -64,6 +64,29 @@ class ShellOutputTest {
   }
 
   @Test
+  void should_show_how_a_question_was_read_and_why_it_was_answered_or_refused() {
+    // given
+    ReportSession session = shell.bean(ReportSession.class);
+    AnswerPrinter printer = new AnswerPrinter(shell.bean(AnswerTemplates.class));
+    var assistant = session.newAssistant(BuildProgress.NONE);
+    var nlp = session.analyzer().resources().chinese();
+    Answer answered = assistant.ask("全年游客目标是多少？");
+    Answer refused = assistant.ask("杭州市的游客目标是多少？");
+
+    // when
+    List<String> first =
+        printer.sources(answered, Citation.of(session.reports()), 100, nlp).lines().toList();
+    List<String> second =
+        printer.sources(refused, Citation.of(session.reports()), 100, nlp).lines().toList();
+
+    // then: the words HanLP cut, the places it found, and the decision with its reason
+    assertThat(first).contains("Decision: answered from [L87]");
+    assertThat(first).anySatisfy(l -> assertThat(l).startsWith("Words: 全年/").contains("目标/"));
+    assertThat(second).contains("Names: place 杭州市");
+    assertThat(second).anySatisfy(l -> assertThat(l).isEqualTo("Decision: refused — 报告中没有提到“杭州”。"));
+  }
+
+  @Test
   void should_cite_the_page_and_paragraph_of_a_pdf_in_the_sources_at_every_width_and_in_json()
       throws Exception {
     // given: the PDF whose places FormatsAnswerTest checked by hand against the printed pages
