@@ -1,12 +1,6 @@
 package dev.reportqa.query;
 
-import java.io.BufferedReader;
-import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -21,9 +15,6 @@ final class LexiconFiles {
    */
   record Line(int number, String text, String section) {}
 
-  private static final java.util.regex.Pattern SECTION =
-      java.util.regex.Pattern.compile("^#\\s*---\\s*(.+?)\\s*---\\s*$");
-
   private LexiconFiles() {}
 
   /** The non-blank, non-comment lines of a classpath resource. */
@@ -35,41 +26,18 @@ final class LexiconFiles {
     return read(resource, in);
   }
 
-  /** The non-blank, non-comment lines of a stream; {@code source} names it in errors. */
+  /**
+   * The non-blank, non-comment lines of a stream; {@code source} names it in errors. Read as every
+   * data file is ({@link dev.reportqa.vocab.DataFile}), its errors as a lexicon's.
+   */
   static List<Line> read(String source, InputStream in) {
-    List<Line> lines = new ArrayList<>();
-    try (BufferedReader reader =
-        new BufferedReader(
-            new InputStreamReader(
-                in,
-                StandardCharsets.UTF_8
-                    .newDecoder()
-                    .onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT)))) {
-      String text;
-      int number = 0;
-      String section = "";
-      while ((text = reader.readLine()) != null) {
-        number++;
-        if (number == 1 && text.startsWith("\uFEFF")) {
-          text = text.substring(1);
-        }
-        String trimmed = text.strip();
-        java.util.regex.Matcher header = SECTION.matcher(trimmed);
-        if (header.matches()) {
-          section = header.group(1);
-        }
-        if (trimmed.isEmpty() || trimmed.startsWith("#")) {
-          continue;
-        }
-        lines.add(new Line(number, text, section));
-      }
-    } catch (java.nio.charset.CharacterCodingException e) {
-      throw new LexiconException(source + ": not valid UTF-8 text");
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot read " + source, e);
+    try {
+      return dev.reportqa.vocab.DataFile.read(source, in).lines().stream()
+          .map(l -> new Line(l.number(), l.text(), l.section()))
+          .toList();
+    } catch (dev.reportqa.vocab.DataFileException e) {
+      throw new LexiconException(e.getMessage());
     }
-    return lines;
   }
 
   /** Splits a {@code |}-separated list, trimming, and rejects empty alternatives. */
