@@ -113,10 +113,19 @@ public final class ReportPeriods {
     if (review != plan) {
       return review ? Role.RESULT : Role.TARGET;
     }
+    // Words of both kinds (2025年主要工作和“十四五”发展成就: 主要工作 plans elsewhere, 成就 reviews) or
+    // of neither: the year the title names decides. A year before the report's is looked back on
+    // whatever the words; the report's own year is planned, unless the title also reviews (a
+    // mid-year report's 上半年工作回顾和下半年工作安排 is both, and stays undecided).
     Matcher y = YEAR.matcher(title);
-    if (!review && y.find() && year > 0) {
+    if (y.find() && year > 0) {
       int named = Integer.parseInt(y.group(1));
-      return named < year ? Role.RESULT : Role.TARGET;
+      if (named < year) {
+        return Role.RESULT;
+      }
+      if (!review) {
+        return Role.TARGET;
+      }
     }
     return Role.NONE;
   }
@@ -139,10 +148,15 @@ public final class ReportPeriods {
       return ownWords(text);
     }
     if (base.isResult()) {
+      int single = base.planNumber() > 0 ? yearWithin(base, text) : 0;
+      if (single > 0) {
+        return Period.year(Role.RESULT, single);
+      }
       if (reviewsPlan(part) && speaksOfFiveYears(paragraph, text)) {
         return part.plan().known() ? part.plan().as(Role.RESULT) : fiveYearsBefore();
       }
-      return base;
+      single = base.planNumber() > 0 ? yearWithin(base, openingClause(paragraph)) : 0;
+      return single > 0 ? Period.year(Role.RESULT, single) : base;
     }
     if (part.plan().known() && !YEAR.matcher(report.section(part.section()).title()).find()) {
       return part.plan().as(Role.TARGET);
@@ -185,6 +199,38 @@ public final class ReportPeriods {
       }
     }
     return false;
+  }
+
+  /**
+   * In the review of a whole plan period, the one year of it a text speaks of: the first year it
+   * names within the plan ({@code 刚刚过去的2025年}), or the year before the report when it says {@code
+   * 过去一年} or {@code 去年}; 0 when it speaks of none.
+   */
+  private int yearWithin(Period plan, String text) {
+    Matcher y = YEAR.matcher(text);
+    while (y.find()) {
+      int named = Integer.parseInt(y.group(1));
+      if (named >= plan.from() && named <= plan.to()) {
+        return named;
+      }
+    }
+    if (year > 0 && year - 1 <= plan.to() && WORDS.anyIn("span.last-year", text)) {
+      return year - 1;
+    }
+    return 0;
+  }
+
+  /** A paragraph's words up to its first comma or full stop: where it says what it speaks of. */
+  private static String openingClause(Paragraph paragraph) {
+    String text = paragraph.text();
+    int end = text.length();
+    for (char stop : new char[] {'，', '。', '：', '；'}) {
+      int at = text.indexOf(stop);
+      if (at >= 0 && at < end) {
+        end = at;
+      }
+    }
+    return text.substring(0, end);
   }
 
   /** The five years up to the year before the report: the plan period just reviewed. */
@@ -242,12 +288,30 @@ public final class ReportPeriods {
     return null;
   }
 
+  /** The single years that paragraphs of a plan period's review speak of, in order. */
+  private List<Period> yearsReviewedWithin(PartPeriod part) {
+    Set<Period> years = new java.util.TreeSet<>(java.util.Comparator.comparingInt(Period::from));
+    for (Paragraph paragraph : report.paragraphs()) {
+      PartPeriod in = partOf(paragraph.section());
+      if (in != null && in.section() == part.section()) {
+        int single = yearWithin(part.period(), openingClause(paragraph));
+        if (single > 0) {
+          years.add(Period.year(Role.RESULT, single));
+        }
+      }
+    }
+    return List.copyOf(years);
+  }
+
   /** The spans the report gives results and targets for, in order of the parts. */
   public List<Period> covered() {
     Set<Period> out = new LinkedHashSet<>();
     for (PartPeriod p : parts) {
       if (p.period().role() != Role.NONE) {
         out.add(p.period());
+        if (p.period().isResult() && p.period().planNumber() > 0) {
+          out.addAll(yearsReviewedWithin(p));
+        }
         if (p.plan().known() && !p.plan().equals(p.period())) {
           out.add(p.plan().as(p.period().role()));
         }
