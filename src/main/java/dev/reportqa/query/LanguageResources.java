@@ -71,8 +71,25 @@ public final class LanguageResources {
    * waits for a first question, a one-shot {@code ask} while the index and the model load.
    */
   public void loadInBackground() {
+    loadInBackground(true);
+  }
+
+  /**
+   * Starts loading on a background daemon thread, once, the English dictionary only when asked for:
+   * a one-shot Chinese question does not use it, and on two cores its load only slows the start
+   * down. Whatever is not loaded here loads at its first use.
+   */
+  public void loadInBackground(boolean withEnglish) {
     if (loading.compareAndSet(false, true)) {
-      Thread t = new Thread(this::load, "language-preload");
+      Runnable load =
+          withEnglish
+              ? this::load
+              : () -> {
+                if (chinese != null) {
+                  chinese.load();
+                }
+              };
+      Thread t = new Thread(load, "language-preload");
       t.setDaemon(true);
       t.setPriority(Thread.MIN_PRIORITY);
       t.start();

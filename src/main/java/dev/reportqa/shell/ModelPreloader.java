@@ -2,6 +2,7 @@ package dev.reportqa.shell;
 
 import dev.langchain4j.model.embedding.EmbeddingModel;
 import dev.reportqa.index.EmbeddingChoice;
+import dev.reportqa.query.LanguageResources;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;
@@ -28,6 +29,11 @@ import org.springframework.core.env.Environment;
  * context, when the command will embed a question (the REPL, ask, eval, reindex). On two cores the
  * half second the model takes then overlaps the second Spring takes, instead of following it. Only
  * a head start: a load that fails here is tried again, and reported, when the model is used.
+ *
+ * <p>HanLP's segmenter and thesaurus and the English dictionary ({@link LanguageResources}) are
+ * begun at the same moment, for the same commands: every question is segmented and its places read,
+ * and those dictionaries take a third of a second. Begun only when the first question came, they
+ * held a one-shot {@code ask} up by that much.
  *
  * <p>The JVM must not exit while a preload thread is inside ONNX Runtime creating the session: ONNX
  * Runtime's own shutdown hook releases its native environment under it and the process dies with
@@ -85,7 +91,59 @@ public final class ModelPreloader implements ApplicationListener<ApplicationEven
     } catch (IllegalArgumentException e) {
       return; // the configuration reports it in one line later
     }
-    start(choice, modelDir(env.getProperty("reportqa.cache-dir", "")));
+    String cacheDir = env.getProperty("reportqa.cache-dir", "");
+    start(choice, modelDir(cacheDir));
+    if (args.length > 0) {
+      // A one-shot command: its question comes at once. The REPL begins them once its prompt is
+      // shown, so as not to slow the prompt down.
+      startLanguage(cacheDir.isBlank() ? null : Path.of(cacheDir), mayAskInEnglish(args));
+    }
+  }
+
+  /**
+   * Whether the command may put a question in English: any but a one-shot {@code ask} whose words
+   * (its options aside) hold no Latin letter.
+   */
+  static boolean mayAskInEnglish(String[] args) {
+    if (args.length == 0 || !args[0].equals("ask")) {
+      return true;
+    }
+    for (int i = 1; i < args.length; i++) {
+      if (!args[i].startsWith("--")
+          && args[i].chars().anyMatch(c -> c < 128 && Character.isLetter(c))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private volatile LanguageResources language;
+  private volatile Path languageCacheDir;
+
+  /** Opens the language resources for this cache directory and begins loading them, once. */
+  synchronized void startLanguage(Path cacheDir, boolean english) {
+    if (language == null) {
+      languageCacheDir = cacheDir;
+      language = LanguageResources.open(cacheDir, ModelPreloader::warn);
+      language.loadInBackground(english);
+    }
+  }
+
+  /**
+   * The language resources begun at start when they were opened for this cache directory, else new
+   * ones (loaded at their first use).
+   */
+  synchronized LanguageResources languageResources(Path cacheDir) {
+    if (language != null && java.util.Objects.equals(languageCacheDir, cacheDir)) {
+      return language;
+    }
+    return LanguageResources.open(cacheDir, ModelPreloader::warn);
+  }
+
+  /** A cache problem: one line on standard error. */
+  static void warn(String line) {
+    System.err.println("warning: " + line);
+    System.err.flush();
   }
 
   /** Where copied model files live: the models folder of the cache, or none. */

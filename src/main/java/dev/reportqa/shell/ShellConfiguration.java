@@ -52,13 +52,12 @@ class ShellConfiguration {
    * problem with a cache one warning line on standard error).
    */
   @Bean
-  LanguageResources languageResources(ReportQaProperties properties) {
-    return LanguageResources.open(
-        properties.cacheDir(),
-        line -> {
-          System.err.println("warning: " + line);
-          System.err.flush();
-        });
+  LanguageResources languageResources(
+      ReportQaProperties properties, ObjectProvider<ModelPreloader> preloader) {
+    ModelPreloader begun = preloader.getIfAvailable();
+    return begun != null
+        ? begun.languageResources(properties.cacheDir())
+        : LanguageResources.open(properties.cacheDir(), ModelPreloader::warn);
   }
 
   @Bean

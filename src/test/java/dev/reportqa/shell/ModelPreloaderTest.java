@@ -47,4 +47,25 @@ class ModelPreloaderTest {
     // then
     assertThat(preloader.take(EmbeddingChoice.BGE_SMALL_ZH)).isEmpty();
   }
+
+  @Test
+  void should_hand_the_language_resources_begun_at_start_to_the_same_cache_directory_only() {
+    ModelPreloader preloader = new ModelPreloader();
+    preloader.startLanguage(dir, false);
+
+    assertThat(preloader.languageResources(dir)).isSameAs(preloader.languageResources(dir));
+    assertThat(preloader.languageResources(dir.resolve("other")))
+        .isNotSameAs(preloader.languageResources(dir));
+  }
+
+  @Test
+  void should_leave_the_english_dictionary_out_of_a_chinese_one_shot_question() {
+    assertThat(ModelPreloader.mayAskInEnglish(new String[] {"ask", "全年游客目标是多少？"})).isFalse();
+    assertThat(ModelPreloader.mayAskInEnglish(new String[] {"ask", "--json", "全年GDP目标？"})).isTrue();
+    assertThat(ModelPreloader.mayAskInEnglish(new String[] {"ask", "--json", "全年目标？"})).isFalse();
+    assertThat(ModelPreloader.mayAskInEnglish(new String[] {"ask", "What", "was", "the", "target"}))
+        .isTrue();
+    assertThat(ModelPreloader.mayAskInEnglish(new String[] {"eval", "--file", "x.jsonl"})).isTrue();
+    assertThat(ModelPreloader.mayAskInEnglish(new String[0])).isTrue();
+  }
 }
