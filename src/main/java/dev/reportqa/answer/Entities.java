@@ -64,6 +64,13 @@ final class Entities {
     if (GENERAL_PLACES.contains(place)) {
       return true;
     }
+    // A level of government alone names no place, nor with a particle glued before it: the
+    // segmenter reads 宁夏的自治区主席 as 宁夏 / 的自治区 / 主席. (郑州 keeps its 州: no particle.)
+    String unglued = place.replaceFirst("^[的在和与及对]+", "");
+    String core = PLACE_END.matcher(unglued).replaceFirst("");
+    if (core.isEmpty() || (!unglued.equals(place) && core.length() < 2)) {
+      return true;
+    }
     String bare = bare(place);
     for (String o : own) {
       if (o.equals(place) || bare(o).equals(bare) || o.startsWith(bare) || place.startsWith(o)) {

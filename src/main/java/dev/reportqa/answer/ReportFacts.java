@@ -42,16 +42,21 @@ final class ReportFacts {
       List<Passage> sources,
       Citation citation) {
     String q = query.text().toLowerCase(Locale.ROOT);
-    if (!REPORT_WORDS.matcher(q).find() || namesAnotherRole(query, meta)) {
+    boolean holder = asksForSpeakersOffice(query, meta);
+    if ((!REPORT_WORDS.matcher(q).find() && !holder) || namesAnotherRole(query, meta)) {
       return null;
     }
     Language lang = query.language();
-    boolean title = asks(query, CueLexicon.Category.METATITLE);
-    boolean session = asks(query, CueLexicon.Category.METASESSION);
+    // Asked who holds the office, the name is all: 叫什么名字 does not ask for the title.
+    boolean title = !holder && asks(query, CueLexicon.Category.METATITLE);
+    boolean session = !holder && asks(query, CueLexicon.Category.METASESSION);
     boolean office = asks(query, CueLexicon.Category.METAOFFICE);
     boolean speaker =
-        (query.intent() == Intent.PERSON && asks(query, CueLexicon.Category.METASPEAKER)) || office;
-    boolean date = query.intent() == Intent.TIME || asks(query, CueLexicon.Category.TIME);
+        holder
+            || (query.intent() == Intent.PERSON && asks(query, CueLexicon.Category.METASPEAKER))
+            || office;
+    boolean date =
+        !holder && (query.intent() == Intent.TIME || asks(query, CueLexicon.Category.TIME));
     List<String> parts = new ArrayList<>();
     List<Quote> quotes = new ArrayList<>();
     if (title && !meta.title().isEmpty()) {
@@ -96,6 +101,26 @@ final class ReportFacts {
     }
     String text = String.join(lang == Language.ZH ? "；" : " ", parts);
     return new Answer(query, "", false, text, dedupe(quotes), sources, "");
+  }
+
+  /**
+   * Whether a who-question asks who holds the speaker's office here ("宁夏的自治区主席是谁", "Who is the
+   * governor?"): its subject is that office, with at most this place's names beside it. The one who
+   * delivers a government work report holds that office, so the report answers it.
+   */
+  static boolean asksForSpeakersOffice(AnalyzedQuery query, ReportMetadata meta) {
+    if (query.intent() != Intent.PERSON || query.subjectTerms().isEmpty()) {
+      return false;
+    }
+    boolean office = false;
+    for (String term : query.subjectTerms()) {
+      if (meta.namesSpeakersOffice(term)) {
+        office = true;
+      } else if (!meta.isOwnPlace(term)) {
+        return false;
+      }
+    }
+    return office;
   }
 
   /**

@@ -107,6 +107,8 @@ public record ReportMetadata(
     Objects.requireNonNull(kind, "kind");
   }
 
+  private static final ReportWords WORDS = ReportWords.bundled();
+
   /**
    * The place the report is about ({@code 某某镇}), with its bare name ({@code 某某}); empty when the
    * report does not say. Every sentence of the report is about this place, so a question naming it
@@ -119,6 +121,59 @@ public record ReportMetadata(
     Matcher m = NAME_END.matcher(place);
     String bare = m.find() ? place.substring(0, m.start()) : place;
     return bare.length() >= 2 && !bare.equals(place) ? List.of(place, bare) : List.of(place);
+  }
+
+  /**
+   * Whether a phrase of a question names the office of this report's speaker, here: 省长, 自治区主席,
+   * 河北省省长, 现任市长. Its holder is then the speaker. The office counts without 代 or 代理; before it may
+   * stand only this place's names, a level of government (省, 自治区 …), 的 and words such as 现任. 副省长
+   * and 国家主席 name other offices.
+   */
+  public boolean namesSpeakersOffice(String phrase) {
+    String bare = office.replaceFirst("^(代理|代)", "");
+    if (bare.isEmpty() || speaker.isEmpty() || !phrase.endsWith(bare)) {
+      return false;
+    }
+    String before = phrase.substring(0, phrase.length() - bare.length());
+    for (int k = before.length(); k >= 2; k--) {
+      if (isOwnPlace(before.substring(0, k))) {
+        before = before.substring(k); // 宁夏 of 宁夏回族自治区
+        break;
+      }
+    }
+    List<String> leading = new java.util.ArrayList<>();
+    for (String level : List.of("level.province", "level.city", "level.county", "level.town")) {
+      leading.addAll(WORDS.get(level));
+    }
+    leading.addAll(WORDS.get("office.qualifier"));
+    leading.sort(java.util.Comparator.comparingInt(String::length).reversed());
+    boolean cut = true;
+    while (!before.isEmpty() && cut) {
+      cut = false;
+      for (String w : leading) {
+        if (!w.isEmpty() && before.startsWith(w)) {
+          before = before.substring(w.length());
+          cut = true;
+          break;
+        }
+      }
+    }
+    return before.isEmpty();
+  }
+
+  /**
+   * Whether a word is this report's place, whole or bare, or the start of its name (宁夏 of 宁夏回族自治区).
+   */
+  public boolean isOwnPlace(String word) {
+    if (word.length() < 2) {
+      return false;
+    }
+    for (String name : placeNames()) {
+      if (name.startsWith(word) || word.equals(name)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** The kind in words, e.g. {@code annual, with a five-year-plan chapter}. */
