@@ -1,6 +1,7 @@
 package dev.reportqa.answer;
 
 import dev.reportqa.query.AnalyzedQuery;
+import dev.reportqa.query.Language;
 import dev.reportqa.query.QueryAnalyzer;
 import dev.reportqa.query.QuestionParts;
 import dev.reportqa.retrieve.HybridRetriever;
@@ -87,6 +88,14 @@ public final class Assistant {
       FollowUps.Resolution resolution = followUps.resolve(last.query(), query);
       query = resolution.query();
       resolved = resolution.wording();
+    } else if (last == null && asksGrowthOfNothing(query)) {
+      FollowUps.Resolution resolution =
+          followUps.resolve(
+              analyzer.analyze(
+                  query.language() == Language.ZH ? ECONOMY_GROWTH_ZH : ECONOMY_GROWTH_EN),
+              query);
+      query = resolution.query();
+      resolved = resolution.wording();
     }
     List<dev.reportqa.report.Report> reports = retriever.index().reports();
     query =
@@ -103,6 +112,21 @@ public final class Assistant {
     Answer answer = refiner.refine(offline, last);
     last = answer;
     return answer;
+  }
+
+  /**
+   * In a government work report, growth said of nothing is the economy's: "今年的增长目标是多少？" opening a
+   * conversation asks for the growth of the gross regional product, the first target of every
+   * report. Read as a follow-up of this question, it says so in its restatement.
+   */
+  static final String ECONOMY_GROWTH_ZH = "地区生产总值增长多少？";
+
+  static final String ECONOMY_GROWTH_EN = "How much did GDP grow?";
+
+  private static boolean asksGrowthOfNothing(AnalyzedQuery query) {
+    return query.intent() == dev.reportqa.query.Intent.GROWTH
+        && query.subjectTerms().isEmpty()
+        && query.translations().isEmpty();
   }
 
   /** Forgets the previous turn: the next question starts a new conversation. */
