@@ -69,9 +69,6 @@ final class Vocabulary {
     List<String> absent = new ArrayList<>();
     if (query.language() == Language.EN) {
       for (AnalyzedQuery.Translation t : query.translations()) {
-        if (t.functionWord()) {
-          continue; // how the question is put ("visited", "received"), not what it asks about
-        }
         Set<String> alts = new LinkedHashSet<>();
         for (String zh : t.chinese()) {
           alts.addAll(alternatives.getOrDefault(zh, Set.of()));
