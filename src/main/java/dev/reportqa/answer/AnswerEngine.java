@@ -814,6 +814,12 @@ public final class AnswerEngine {
     Report report = null;
     double bestCoverage = SECTION_TITLE_MATCH;
     int ordinal = PartOrdinal.of(query.text());
+    Map.Entry<Report, Section> announced = announcedSection(reports, passages);
+    if (announced != null) {
+      report = announced.getKey();
+      best = announced.getValue();
+      bestCoverage = Double.MAX_VALUE;
+    }
     for (Report r : reports) {
       for (Section s : r.sections()) {
         List<Section> children = children(r, s);
@@ -954,6 +960,49 @@ public final class AnswerEngine {
   }
 
   /** The lines between a section's heading and its first item. */
+  /** "以下九个方面", "五项重点": a sentence that says how many items follow. */
+  private static final Pattern ANNOUNCEMENT =
+      Pattern.compile("([一二三四五六七八九十\\d]{1,3})(?:个|项|大|条|件)(?:方面|领域|重点|任务|工作|举措|行动|方向)?");
+
+  /** How many of the first passages may hold the sentence that announces a list. */
+  static final int ANNOUNCING_PASSAGES = 3;
+
+  /**
+   * The section whose items one of the first passages announces: the passage stands between the
+   * section's title and its first item, and the number it gives is the number of items
+   * ("重点做好以下九个方面工作" before （一）…（九）). The count makes the link sure without the question's words
+   * matching any title.
+   */
+  private static Map.Entry<Report, Section> announcedSection(
+      List<Report> reports, List<Passage> passages) {
+    for (Passage p : passages.subList(0, Math.min(ANNOUNCING_PASSAGES, passages.size()))) {
+      Matcher m = ANNOUNCEMENT.matcher(p.unit().text());
+      List<Integer> counts = new ArrayList<>();
+      while (m.find()) {
+        counts.add(dev.reportqa.report.Numerals.value(m.group(1)));
+      }
+      if (counts.isEmpty()) {
+        continue;
+      }
+      Report r =
+          reports.stream().filter(x -> x.name().equals(p.unit().report())).findFirst().orElse(null);
+      if (r == null) {
+        continue;
+      }
+      int line = p.unit().lines().get(0);
+      for (Section s : r.sections()) {
+        List<Section> children = children(r, s);
+        if (children.size() >= 2
+            && counts.contains(children.size())
+            && line > s.line()
+            && line < children.get(0).line()) {
+          return Map.entry(r, s);
+        }
+      }
+    }
+    return null;
+  }
+
   private static String leadText(Report report, Section section, Section firstChild) {
     StringBuilder text = new StringBuilder();
     for (int line = section.line() + 1; line < firstChild.line(); line++) {

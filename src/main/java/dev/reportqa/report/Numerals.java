@@ -4,7 +4,7 @@ package dev.reportqa.report;
  * Small Chinese numerals as reports write them in names of periods and sessions: 十四 (14), 第六 (6).
  * Only 0–99: counts in the running text are read by the quantity vocabulary, not here.
  */
-final class Numerals {
+public final class Numerals {
 
   private static final String DIGITS = "零一二三四五六七八九";
 
@@ -26,7 +26,7 @@ final class Numerals {
   }
 
   /** 十四 → 14, 二十 → 20, 五 → 5, 12 → 12; -1 when not a numeral of 0–99. */
-  static int value(String s) {
+  public static int value(String s) {
     if (s.matches("\\d{1,2}")) {
       return Integer.parseInt(s);
     }

@@ -1,0 +1,59 @@
+package dev.reportqa.answer;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.reportqa.TestIndex;
+import dev.reportqa.index.BuildProgress;
+import dev.reportqa.index.IndexBuilder;
+import dev.reportqa.index.ReportIndex;
+import dev.reportqa.report.ReportLoader;
+import dev.reportqa.retrieve.HybridRetriever;
+import java.nio.file.Path;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * A list a sentence announces by its count ("将重点做好以下九个方面工作") is the items that follow it, all of
+ * them, each cited, though the question's words match none of their titles.
+ */
+class AnnouncedListTest {
+
+  private static ReportIndex index;
+
+  @BeforeAll
+  static void index() {
+    index =
+        new IndexBuilder()
+            .build(
+                ReportLoader.load(Path.of("src/test/resources/reports/dev/xizang-2025.txt")),
+                TestIndex.embeddingModel(),
+                BuildProgress.NONE);
+  }
+
+  private static Answer ask(String question) {
+    return new Assistant(
+            TestIndex.analyzer(),
+            new HybridRetriever(index, TestIndex.DEFAULT_FUSION),
+            TestIndex.engine(),
+            AnswerRefiner.NONE)
+        .ask(question);
+  }
+
+  @Test
+  void should_list_the_nine_sections_the_lead_sentence_announces() {
+    Answer answer = ask("报告提出今年要做好哪几方面工作？");
+
+    assertThat(answer.refused()).isFalse();
+    for (int line : new int[] {55, 63, 69, 75, 81, 89, 97, 107}) {
+      assertThat(answer.text()).as(answer.text()).contains("[L" + line + "]");
+    }
+    assertThat(answer.text()).contains("坚决维护社会和谐稳定").contains("全力以赴稳预期促增长");
+  }
+
+  @Test
+  void should_not_take_the_announced_sections_for_a_list_of_something_else() {
+    Answer answer = ask("城乡居民人均可支配收入分别增长多少？");
+
+    assertThat(answer.text()).doesNotContain("[L55]").contains("6.8%");
+  }
+}
