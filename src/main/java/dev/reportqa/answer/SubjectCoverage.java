@@ -5,6 +5,7 @@ import dev.reportqa.query.SynonymLexicon;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -24,7 +25,12 @@ final class SubjectCoverage {
    * alternative may count: a broad alternative (产业 for 主导产业) counts only as far as it is as
    * informative as the word asked.
    */
-  record Group(String term, List<Set<String>> known, List<Double> credit, double weight) {
+  record Group(
+      String term,
+      Set<String> alternatives,
+      List<Set<String>> known,
+      List<Double> credit,
+      double weight) {
     boolean absent() {
       return known.isEmpty();
     }
@@ -121,7 +127,7 @@ final class SubjectCoverage {
       for (double info : information) {
         credit.add(reference == 0 ? 1.0 : Math.min(1.0, info / reference));
       }
-      groups.add(new Group(term, known, credit, weight * scale));
+      groups.add(new Group(term, Set.copyOf(alternatives), known, credit, weight * scale));
     }
     return new SubjectCoverage(groups, stats);
   }
@@ -220,9 +226,44 @@ final class SubjectCoverage {
     return groups.stream().allMatch(Group::absent);
   }
 
+  /** The joined words a 分别 sentence answers for part by part (lexicon/zh-respectively.tsv). */
+  private static final Map<String, List<String>> JOINED =
+      dev.reportqa.vocab.DataFile.resource("lexicon/zh-respectively.tsv").categories();
+
+  /**
+   * The text as it reads for each part of a joined word when it gives figures 分别 (respectively):
+   * 城乡居民收入分别增长… is read as 城镇居民收入… and 农村居民收入… too. Otherwise the text as it is.
+   */
+  String respectively(String text) {
+    if (!text.contains("分别")) {
+      // Elsewhere a joined word answers only for itself: 出口 inside 进出口总额 is not exports.
+      String masked = text;
+      for (String joined : JOINED.keySet()) {
+        if (masked.contains(joined) && !asks(joined)) {
+          masked = masked.replace(joined, "\n");
+        }
+      }
+      return masked;
+    }
+    StringBuilder out = new StringBuilder(text);
+    for (Map.Entry<String, List<String>> joined : JOINED.entrySet()) {
+      if (text.contains(joined.getKey())) {
+        for (String part : joined.getValue()) {
+          out.append('\n').append(text.replace(joined.getKey(), part));
+        }
+      }
+    }
+    return out.toString();
+  }
+
+  /** Whether a subject word, or one of its alternatives, holds the word. */
+  private boolean asks(String word) {
+    return groups.stream().anyMatch(g -> g.alternatives().stream().anyMatch(a -> a.contains(word)));
+  }
+
   /** Weighted share of the known subject found in the text; 0 when nothing is known. */
   double of(String text) {
-    Set<String> tokens = TermStats.tokens(text);
+    Set<String> tokens = TermStats.tokens(respectively(text));
     double got = 0;
     double total = 0;
     for (Group g : groups) {

@@ -13,10 +13,12 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
- * A list a sentence announces by its count ("将重点做好以下九个方面工作") is the items that follow it, all of
- * them, each cited, though the question's words match none of their titles.
+ * On a provincial annual report: a list a sentence announces by its count ("将重点做好以下九个方面工作") is the
+ * items that follow it, all of them, each cited, though the question's words match none of their
+ * titles. A joined word (城乡, 进出口) answers for each of its parts in a sentence that gives figures 分别
+ * (respectively), and only for itself elsewhere: 出口 is not 进出口.
  */
-class AnnouncedListTest {
+class ListsAndJoinedWordsTest {
 
   private static ReportIndex index;
 
@@ -55,5 +57,19 @@ class AnnouncedListTest {
     Answer answer = ask("城乡居民人均可支配收入分别增长多少？");
 
     assertThat(answer.text()).doesNotContain("[L55]").contains("6.8%");
+  }
+
+  @Test
+  void should_answer_for_each_part_of_a_joined_word_in_a_respectively_sentence() {
+    Answer answer = ask("农村居民收入增长了多少？");
+
+    assertThat(answer.refused()).isFalse();
+    assertThat(answer.text()).contains("分别增长6.8%和8.3%").contains("[L17]");
+  }
+
+  @Test
+  void should_not_take_imports_and_exports_together_for_exports() {
+    assertThat(ask("出口增长多少？").refused()).isTrue();
+    assertThat(ask("进出口总额增长多少？").text()).contains("15.4%");
   }
 }
