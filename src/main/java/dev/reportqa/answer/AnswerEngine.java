@@ -192,7 +192,16 @@ public final class AnswerEngine {
               "coverage", zh ? top.periods().coverageZh() : top.periods().coverageEn()),
           passages);
     }
-    AnalyzedQuery query = asked.withFrame(impliedFrame(asked, span, top.periods()));
+    Frame frame = impliedFrame(asked, span, top.periods());
+    if (frame == Frame.TARGET
+        && span.isPresent()
+        && onlyResultsCover(span.get(), top.periods())
+        && targetOnlyByHorizon(asked)) {
+      // "去年全年接待了多少游客" in an annual report: 全年 marks a target only in a mid-year report,
+      // and a year the report gives only results for asks for them.
+      frame = Frame.ACHIEVED;
+    }
+    AnalyzedQuery query = asked.withFrame(frame);
     SubjectCoverage subject = subjectOf(query, index);
     if (subject.isEmpty()) {
       return refusal(query, "refusal", Map.of("what", what(query)), passages);
@@ -621,6 +630,32 @@ public final class AnswerEngine {
    * A question that names a time but neither results nor targets asks for what the report gives for
    * that time: in an annual report, last year's results or this year's targets.
    */
+  /** Whether the report gives only results, no targets, for the span asked. */
+  private static boolean onlyResultsCover(Period asked, ReportPeriods periods) {
+    boolean results = false;
+    for (Period p : periods.covered()) {
+      if (ReportPeriods.matches(p, asked)) {
+        if (p.isTarget()) {
+          return false;
+        }
+        results |= p.isResult();
+      }
+    }
+    return results;
+  }
+
+  /** Whether a Chinese question reads as a target only by a word of the full year (全年, 年底). */
+  private boolean targetOnlyByHorizon(AnalyzedQuery query) {
+    if (query.language() != Language.ZH) {
+      return false;
+    }
+    List<String> found = cues.findZh(query.text(), CueLexicon.Category.TARGET);
+    java.util.Set<String> horizon =
+        new java.util.HashSet<>(cues.words(Language.ZH, CueLexicon.Category.FULLYEAR));
+    horizon.add("年底");
+    return !found.isEmpty() && horizon.containsAll(found);
+  }
+
   static Frame impliedFrame(
       AnalyzedQuery query, java.util.Optional<Period> asked, ReportPeriods periods) {
     if (query.frame() != Frame.UNSPECIFIED || asked.isEmpty()) {

@@ -98,4 +98,13 @@ class AnnualReportQuestionsTest {
 
     assertThat(assistant.ask("那增长了多少？").text()).contains("进出口总额增长3.4%");
   }
+
+  @Test
+  void should_read_the_full_year_of_a_year_reviewed_as_its_result_not_a_target() {
+    // 全年 marks a target only in a mid-year report; 2025 is a year this report gives results for.
+    Answer answer = ask("去年全年地区生产总值是多少？");
+
+    assertThat(answer.refused()).isFalse();
+    assertThat(answer.text()).contains("5696亿元").contains("[L9]");
+  }
 }
