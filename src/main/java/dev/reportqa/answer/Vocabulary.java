@@ -115,7 +115,42 @@ final class Vocabulary {
         composable[end] = composable[start] && words.contains(part) && report.contains(part);
       }
     }
-    return composable[word.length()];
+    return composable[word.length()] || abbreviates(word, report);
+  }
+
+  /** Characters that join or separate words: no compound runs across them. */
+  private static final String JOINING = "和与及或的、";
+
+  /**
+   * Whether the word is an abbreviation of words the report uses: its characters stand in the
+   * report in order, the first and the last at the ends of a stretch at most twice as long, without
+   * a stop or a conjunction between (入境游 of 入境旅游, 规上 of 规模以上, 棚改 of 棚户区改造). A rule, not a list, so
+   * that a report's own short forms are known too; a two-character word may span four characters
+   * only, so that two common characters a few words apart do not pass for one.
+   */
+  static boolean abbreviates(String word, String report) {
+    int n = word.length();
+    if (n < 2) {
+      return false;
+    }
+    int widest = 2 * n;
+    char first = word.charAt(0);
+    for (int at = report.indexOf(first); at >= 0; at = report.indexOf(first, at + 1)) {
+      int i = 1;
+      for (int j = at + 1; j < Math.min(report.length(), at + widest) && i < n; j++) {
+        char c = report.charAt(j);
+        if (!TermStats.isHan(c) || JOINING.indexOf(c) >= 0) {
+          break; // a stop or a conjunction ends a compound: 门店和票务 is two words, not 门票
+        }
+        if (c == word.charAt(i)) {
+          i++;
+        }
+      }
+      if (i == n) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static boolean free(boolean[] taken, int from, int length) {
