@@ -88,7 +88,7 @@ public final class Assistant {
       FollowUps.Resolution resolution = followUps.resolve(last.query(), query);
       query = resolution.query();
       resolved = resolution.wording();
-    } else if (last == null && asksGrowthOfNothing(query)) {
+    } else if (last == null && asksGrowthOfNothing(query) && !analyzer.pointsBack(query)) {
       FollowUps.Resolution resolution =
           followUps.resolve(
               analyzer.analyze(

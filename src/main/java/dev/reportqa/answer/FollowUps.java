@@ -83,7 +83,9 @@ final class FollowUps {
             terms,
             List.copyOf(translations),
             current.unknownWords(),
-            "");
+            // Embedded as the question it stands for: the period and kind asked, not the words
+            // only.
+            dev.reportqa.query.QueryAnalyzer.chineseGist(time, terms, intent, frame));
     return new Resolution(query, wording);
   }
 

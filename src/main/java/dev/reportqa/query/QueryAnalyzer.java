@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.regex.MatchResult;
@@ -234,6 +235,23 @@ public final class QueryAnalyzer {
   /** Pronouns that stand for the previous question's subject, in lower case as typed. */
   private static final Pattern PRONOUN_EN = Pattern.compile("\\b(it|its|they|them|their)\\b");
 
+  /** Chinese words that point back to something said before (它的增速, 那…呢, 其中). */
+  private static final Pattern POINTS_BACK_ZH = Pattern.compile("它|它们|其|该|这个|那个|^那");
+
+  /**
+   * Whether a question points back to something said before, by a pronoun or by opening as a
+   * follow-up ("它的同比增速是多少？", "And the target?"): without a turn before it names nothing.
+   */
+  public boolean pointsBack(AnalyzedQuery query) {
+    if (query.language() == Language.EN) {
+      List<String> tokens = EnglishWords.tokens(query.text());
+      return PRONOUN_EN.matcher(query.question()).find()
+          || cues.startsEn(tokens, Category.FOLLOWUP);
+    }
+    return POINTS_BACK_ZH.matcher(query.text()).find()
+        || cues.startsZh(query.text(), Category.FOLLOWUP);
+  }
+
   /** A question after a preface has at least this many Chinese characters. */
   static final int MIN_QUESTION_HAN = 4;
 
@@ -370,8 +388,53 @@ public final class QueryAnalyzer {
         terms,
         translations,
         unknown,
-        String.join(" ", terms));
+        chineseGist(
+            timeEn(text, tokens),
+            terms,
+            intentEn(tokens),
+            frame(
+                !cues.findEn(tokens, Category.TARGET).isEmpty(),
+                !cues.findEn(tokens, Category.ACHIEVED).isEmpty())));
   }
+
+  /**
+   * What an English question asks, in the report's Chinese, for the dense ranker: its time, its
+   * subject's translations, and a word for a rate of change or a target ("What is the foreign trade
+   * growth target this year?" → 今年 外贸 增长 目标). A Chinese question is embedded as it is written; the
+   * translated words alone missed the passages of the period and kind asked.
+   */
+  public static String chineseGist(
+      TimeReference time, List<String> terms, Intent intent, Frame frame) {
+    List<String> words = new ArrayList<>();
+    if (time.year() > 0) {
+      words.add(time.year() + "年");
+    }
+    for (TimeReference.Word w : time.words()) {
+      String zh = TIME_WORDS_ZH.get(w);
+      if (zh != null) {
+        words.add(zh);
+      }
+    }
+    words.addAll(terms);
+    if (intent == Intent.GROWTH) {
+      words.add("增长");
+    }
+    if (frame == Frame.TARGET) {
+      words.add("目标");
+    }
+    return String.join(" ", words);
+  }
+
+  private static final Map<TimeReference.Word, String> TIME_WORDS_ZH =
+      Map.of(
+          TimeReference.Word.LAST_YEAR, "去年",
+          TimeReference.Word.YEAR_BEFORE_LAST, "前年",
+          TimeReference.Word.THIS_YEAR, "今年",
+          TimeReference.Word.NEXT_YEAR, "明年",
+          TimeReference.Word.FIRST_HALF, "上半年",
+          TimeReference.Word.SECOND_HALF, "下半年",
+          TimeReference.Word.FULL_YEAR, "全年",
+          TimeReference.Word.PAST_FIVE_YEARS, "过去五年");
 
   /**
    * A place the reports name, written in pinyin ("changchun", "changchun city"), at token {@code

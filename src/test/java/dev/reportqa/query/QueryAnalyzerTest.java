@@ -152,4 +152,19 @@ class QueryAnalyzerTest {
     assertThat(terms).contains(subject);
     assertThat(terms).noneMatch(t -> t.contains("2024") || t.contains("十四五") || t.contains("年"));
   }
+
+  @Test
+  void should_embed_an_english_question_as_its_time_subject_and_kind_in_chinese() {
+    AnalyzedQuery q =
+        TestIndex.analyzer().analyze("What is the foreign trade growth target this year?");
+
+    assertThat(q.denseQuery()).isEqualTo("今年 外贸 增长 目标");
+    assertThat(
+            QueryAnalyzer.chineseGist(
+                TimeReference.NONE.with(TimeReference.Word.LAST_YEAR),
+                List.of("粮食产量"),
+                Intent.AMOUNT,
+                Frame.ACHIEVED))
+        .isEqualTo("去年 粮食产量");
+  }
 }
