@@ -65,7 +65,8 @@ final class Entities {
       return true;
     }
     // A level of government alone names no place, nor with a particle glued before it: the
-    // segmenter reads 宁夏的自治区主席 as 宁夏 / 的自治区 / 主席. (郑州 keeps its 州: no particle.)
+    // segmenter reads 某某的自治区主席 as 某某 / 的自治区 / 主席. (A city whose name ends in 州 keeps it: no
+    // particle.)
     String unglued = place.replaceFirst("^[的在和与及对]+", "");
     String core = PLACE_END.matcher(unglued).replaceFirst("");
     if (core.isEmpty() || (!unglued.equals(place) && core.length() < 2)) {

@@ -104,7 +104,7 @@ final class ReportFacts {
   }
 
   /**
-   * Whether a who-question asks who holds the speaker's office here ("宁夏的自治区主席是谁", "Who is the
+   * Whether a who-question asks who holds the speaker's office here ("某某的自治区主席是谁", "Who is the
    * governor?"): its subject is that office, with at most this place's names beside it. The one who
    * delivers a government work report holds that office, so the report answers it.
    */

@@ -125,7 +125,7 @@ public record ReportMetadata(
 
   /**
    * Whether a phrase of a question names the office of this report's speaker, here: 省长, 自治区主席,
-   * 河北省省长, 现任市长. Its holder is then the speaker. The office counts without 代 or 代理; before it may
+   * 某某省省长, 现任市长. Its holder is then the speaker. The office counts without 代 or 代理; before it may
    * stand only this place's names, a level of government (省, 自治区 …), 的 and words such as 现任. 副省长
    * and 国家主席 name other offices.
    */
@@ -137,7 +137,7 @@ public record ReportMetadata(
     String before = phrase.substring(0, phrase.length() - bare.length());
     for (int k = before.length(); k >= 2; k--) {
       if (isOwnPlace(before.substring(0, k))) {
-        before = before.substring(k); // 宁夏 of 宁夏回族自治区
+        before = before.substring(k); // 某某 of 某某回族自治区
         break;
       }
     }
@@ -162,7 +162,7 @@ public record ReportMetadata(
   }
 
   /**
-   * Whether a word is this report's place, whole or bare, or the start of its name (宁夏 of 宁夏回族自治区).
+   * Whether a word is this report's place, whole or bare, or the start of its name (某某 of 某某回族自治区).
    */
   public boolean isOwnPlace(String word) {
     if (word.length() < 2) {
