@@ -725,7 +725,26 @@ public final class AnswerEngine {
         break;
       }
     }
+    // "增速比全国高多少": the margin stands in the clause after the figure ("高于全国X个百分点").
+    if (asksComparison(query) && to < all.size() - 1) {
+      if (COMPARISON_CLAUSE.matcher(all.get(to + 1).text()).lookingAt()) {
+        to++;
+      }
+    }
     return all.subList(from, to + 1);
+  }
+
+  /** A question about a margin over another figure: 比全国高多少, higher than the national average. */
+  private static final Pattern COMPARISON_ASKED =
+      Pattern.compile(
+          "比[^，。？?]{0,8}(高|快|低|慢|多|少)|高于|快于|低于|"
+              + "(?i:\\b(higher|faster|lower|slower)\\b[^?]{0,40}\\bthan\\b|\\bcompared\\s+(with|to)\\b)");
+
+  /** A clause that states a margin: 高于全国X个百分点, 快于全省, 比上年提高. */
+  private static final Pattern COMPARISON_CLAUSE = Pattern.compile("(高于|快于|低于|慢于|超过|领先|优于|比)");
+
+  private static boolean asksComparison(AnalyzedQuery query) {
+    return COMPARISON_ASKED.matcher(query.text()).find();
   }
 
   /**
