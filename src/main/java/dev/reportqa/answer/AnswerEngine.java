@@ -412,7 +412,23 @@ public final class AnswerEngine {
    * its subject 营收 must be asked for).
    */
   static boolean continues(String clause) {
-    return clause.length() <= CONTINUATION_LENGTH && CONTINUATION.matcher(clause).lookingAt();
+    return clause.length() <= CONTINUATION_LENGTH
+        && (CONTINUATION.matcher(clause).lookingAt() || placesTheOneBefore(clause));
+  }
+
+  /** The longest clause that only places the figure before it: 保持全国第1位, 居西部第一. */
+  static final int RANK_CONTINUATION_LENGTH = 10;
+
+  /**
+   * Whether a clause only gives the place of the figure before it in a ranking
+   * ("生猪出栏6150万头，保持全国第1位"): short, with a place in a ranking within its first few characters.
+   */
+  private static boolean placesTheOneBefore(String clause) {
+    if (clause.length() > RANK_CONTINUATION_LENGTH) {
+      return false;
+    }
+    Matcher m = RANK.matcher(clause);
+    return m.find() && m.start() <= RANK_CONTINUATION_LENGTH / 2 + 1;
   }
 
   /**
