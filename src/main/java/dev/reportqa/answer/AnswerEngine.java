@@ -448,6 +448,9 @@ public final class AnswerEngine {
     }
     List<String> subject = new java.util.ArrayList<>(query.subjectTerms());
     query.lexicalQuery().forEach(w -> subject.addAll(List.of(w.text().split("\\s+"))));
+    if (onlyAsDenominator(query, clause, subject)) {
+      return true;
+    }
     for (String q : cues.words(Language.ZH, CueLexicon.Category.PERMEASURE)) {
       if (query.text().contains(q) || subject.stream().anyMatch(t -> t.contains(q))) {
         continue;
@@ -461,6 +464,32 @@ public final class AnswerEngine {
       }
     }
     return false;
+  }
+
+  /** A ratio to something: 社会物流总费用与生产总值的比率, 占地区生产总值比重. */
+  private static final Pattern RATIO_TO = Pattern.compile("(与|占)([^，。；、]{1,12}?)的?(比率|比例|比重|之比)");
+
+  /** Words by which a question asks for a ratio or a share itself. */
+  private static final Pattern ASKS_RATIO =
+      Pattern.compile("比率|比例|比重|占比|之比|(?i:ratio|share|proportion|percentage of)");
+
+  /**
+   * Whether the subject stands in the clause only as what another thing is measured against: a
+   * question about GDP growth is not answered by 社会物流总费用与生产总值的比率再下降…, unless it asks for a ratio.
+   */
+  static boolean onlyAsDenominator(AnalyzedQuery query, String clause, List<String> subject) {
+    if (ASKS_RATIO.matcher(query.text()).find()) {
+      return false;
+    }
+    Matcher m = RATIO_TO.matcher(clause);
+    if (!m.find()) {
+      return false;
+    }
+    String outside = clause.substring(0, m.start(2)) + "｜" + clause.substring(m.end(2));
+    String inside = m.group(2);
+    boolean in = subject.stream().anyMatch(t -> t.length() >= 2 && inside.contains(t));
+    boolean out = subject.stream().anyMatch(t -> t.length() >= 2 && outside.contains(t));
+    return in && !out;
   }
 
   /**

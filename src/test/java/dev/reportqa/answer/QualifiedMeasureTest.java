@@ -40,4 +40,17 @@ class QualifiedMeasureTest {
     assertThat(engine.qualifiesAway(ask("居民可支配收入是多少？"), "全体居民人均可支配收入达到4万元", ONLY_PER_CAPITA))
         .isFalse();
   }
+
+  @Test
+  void should_not_take_a_ratio_to_the_subject_for_the_subject() {
+    AnalyzedQuery growth = TestIndex.analyzer().analyze("今年生产总值预期增长多少？");
+    AnalyzedQuery ratio = TestIndex.analyzer().analyze("物流费用与生产总值的比率要下降多少？");
+    java.util.List<String> subject = java.util.List.of("生产总值");
+
+    assertThat(AnswerEngine.onlyAsDenominator(growth, "社会物流总费用与生产总值的比率再下降0.3个百分点", subject))
+        .isTrue();
+    assertThat(AnswerEngine.onlyAsDenominator(ratio, "社会物流总费用与生产总值的比率再下降0.3个百分点", subject))
+        .isFalse();
+    assertThat(AnswerEngine.onlyAsDenominator(growth, "地区生产总值增长5%左右", subject)).isFalse();
+  }
 }
