@@ -416,12 +416,12 @@ public final class AnswerEngine {
         && (CONTINUATION.matcher(clause).lookingAt() || placesTheOneBefore(clause));
   }
 
-  /** The longest clause that only places the figure before it: 保持全国第1位, 居西部第一. */
+  /** The longest clause that only places the figure before it: 保持全国第N位, 居全省首位. */
   static final int RANK_CONTINUATION_LENGTH = 10;
 
   /**
    * Whether a clause only gives the place of the figure before it in a ranking
-   * ("生猪出栏6150万头，保持全国第1位"): short, with a place in a ranking within its first few characters.
+   * ("某产品产量X万吨，保持全国第N位"): short, with a place in a ranking within its first few characters.
    */
   private static boolean placesTheOneBefore(String clause) {
     if (clause.length() > RANK_CONTINUATION_LENGTH) {
