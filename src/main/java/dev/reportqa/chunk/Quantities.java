@@ -26,6 +26,23 @@ public final class Quantities {
    */
   public static final Pattern PATTERN = pattern(VOCABULARY);
 
+  /**
+   * A round amount written without its one: 超万亿元, 突破千亿元 (a bound, a multiplier, a unit). Without
+   * the bound the words are too often a name (万亿级, 百亿元级产业), so the bound is required.
+   */
+  static final Pattern IMPLICIT_ONE = implicitOne(VOCABULARY);
+
+  static Pattern implicitOne(QuantityVocabulary v) {
+    return Pattern.compile(
+        "(?<![\\d.])(?<lead>"
+            + QuantityVocabulary.alternation(v.bounds(Position.BEFORE))
+            + ")\\s*(?<multiplier>"
+            + multipliers(v)
+            + ")(?<unit>"
+            + QuantityVocabulary.alternation(quantityUnits(v))
+            + ")(?!级)");
+  }
+
   /** A four-digit whole number before 年 is a year (2025年), not a duration. */
   private static final Pattern YEAR = Pattern.compile("\\d{4}");
 
@@ -118,6 +135,25 @@ public final class Quantities {
               unit,
               qualifier));
     }
+    Matcher one = IMPLICIT_ONE.matcher(text);
+    while (one.find()) {
+      int start = one.start();
+      int end = one.end();
+      if (found.stream().anyMatch(q -> q.start() < end && start < q.end())) {
+        continue;
+      }
+      String unit = VOCABULARY.unit(one.group("unit")).orElseThrow().name();
+      found.add(
+          new Quantity(
+              text.substring(start, end).strip(),
+              start,
+              end,
+              BigDecimal.ONE,
+              one.group("multiplier"),
+              unit,
+              one.group("lead")));
+    }
+    found.sort(java.util.Comparator.comparingInt(Quantity::start));
     return found;
   }
 

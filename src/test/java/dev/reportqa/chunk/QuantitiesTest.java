@@ -88,4 +88,14 @@ class QuantitiesTest {
 
     assertThat(qs).extracting(Quantity::compact).containsExactly("31%");
   }
+
+  @Test
+  void should_read_a_round_amount_written_without_its_one_after_a_bound() {
+    List<Quantity> found = Quantities.find("旅游收入超万亿元，客流突破百万人次，万亿级产业");
+
+    assertThat(found).extracting(Quantity::text).containsExactly("超万亿元", "突破百万人次");
+    assertThat(found.get(0).number()).isEqualByComparingTo("1");
+    assertThat(found.get(0).multiplier()).isEqualTo("万亿");
+    assertThat(found.get(0).unit()).isEqualTo("元");
+  }
 }
