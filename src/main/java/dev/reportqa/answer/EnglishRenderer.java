@@ -35,6 +35,7 @@ final class EnglishRenderer {
   static final String RATES_RESOURCE = "lexicon/rates-en.properties";
 
   private static final BigDecimal BILLION = BigDecimal.valueOf(1_000_000_000L);
+  private static final BigDecimal TRILLION = BigDecimal.valueOf(1_000_000_000_000L);
   private static final BigDecimal MILLION = BigDecimal.valueOf(1_000_000L);
   private static final QuantityVocabulary QUANTITIES = QuantityVocabulary.bundled();
   private static final Pattern UP = changeBefore(Direction.UP);
@@ -86,6 +87,10 @@ final class EnglishRenderer {
       if (!q.hasUnit() || q.is(Kind.NAME, Kind.DATE)) {
         continue; // years, editions and anniversaries are names, not figures
       }
+      if (clause.substring(0, q.start()).strip().endsWith("第")) {
+        parts.add("No. " + q.number().stripTrailingZeros().toPlainString());
+        continue; // 居全国第3位 is a place in a ranking, not three people
+      }
       parts.add(figure(clause, q));
     }
     return String.join(", ", parts);
@@ -120,7 +125,9 @@ final class EnglishRenderer {
     }
     BigDecimal v = q.value();
     String number;
-    if (v.compareTo(BILLION) >= 0) {
+    if (v.compareTo(TRILLION) >= 0) {
+      number = plain(v.divide(TRILLION, 6, RoundingMode.HALF_UP)) + " trillion";
+    } else if (v.compareTo(BILLION) >= 0) {
       number = plain(v.divide(BILLION, 6, RoundingMode.HALF_UP)) + " billion";
     } else if (v.compareTo(MILLION) >= 0) {
       number = plain(v.divide(MILLION, 6, RoundingMode.HALF_UP)) + " million";

@@ -38,7 +38,9 @@ class EnglishRendererTest {
         "森林覆盖率提高到43%以上 | at least 43%",
         "单位生产总值能耗下降不超过3% | down at most 3%",
         "规模以上工业企业3000多家 | over 3,000 firms",
-        "实施3年行动计划，2025年完成 | 3 years"
+        "实施3年行动计划，2025年完成 | 3 years",
+        "突破8700万人次、居全国第3位 | more than 87 million visits, No. 3",
+        "旅游收入超万亿元 | more than 1 trillion yuan"
       })
   void should_state_the_figures_of_a_clause_in_english(String clause, String english) {
     assertThat(renderer.figures(clause)).isEqualTo(english);
