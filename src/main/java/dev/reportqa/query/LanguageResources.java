@@ -15,7 +15,7 @@ import java.util.function.Consumer;
  * use, from their compiled caches. Absent in the smallest tests, where the hand lexicons alone read
  * questions.
  */
-public final class LanguageResources {
+public final class LanguageResources implements AutoCloseable {
 
   private static final LanguageResources NONE = new LanguageResources(null, null);
 
@@ -82,17 +82,49 @@ public final class LanguageResources {
   public void loadInBackground(boolean withEnglish) {
     if (loading.compareAndSet(false, true)) {
       Runnable load =
-          withEnglish
-              ? this::load
-              : () -> {
-                if (chinese != null) {
-                  chinese.load();
-                }
-              };
+          () -> {
+            if (chinese != null && !closing) {
+              chinese.load();
+            }
+            if (withEnglish && english != null && !closing) {
+              english.load();
+            }
+          };
       Thread t = new Thread(load, "language-preload");
       t.setDaemon(true);
       t.setPriority(Thread.MIN_PRIORITY);
+      preload = t;
       t.start();
+    }
+  }
+
+  private volatile boolean closing;
+  private volatile Thread preload;
+
+  /** Whether the background preload is still running. */
+  boolean preloading() {
+    Thread t = preload;
+    return t != null && t.isAlive();
+  }
+
+  /** The longest {@link #close()} waits for a preload to finish the step it is in. */
+  static final java.time.Duration CLOSE_WAIT = java.time.Duration.ofSeconds(30);
+
+  /**
+   * Stops the background preload before its next step and waits, at most {@link #CLOSE_WAIT}, for
+   * the step it is in: a load writes its cache files into the cache directory, and must not go on
+   * writing once the application is closing (a test's temporary directory is deleted then). Spring
+   * calls this when the context closes.
+   */
+  public void close() {
+    closing = true;
+    Thread t = preload;
+    if (t != null) {
+      try {
+        t.join(CLOSE_WAIT.toMillis());
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+      }
     }
   }
 
