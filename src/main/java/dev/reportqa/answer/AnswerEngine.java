@@ -376,6 +376,9 @@ public final class AnswerEngine {
       for (Clause c : clauses) {
         String text = c.text();
         double own = subject.of(text);
+        if (query.intent() == Intent.LIST && namesKindAsked(text, query)) {
+          own = Math.max(own, context); // "加速建设A、B、C等一批优质项目" for "哪些新项目"
+        }
         boolean anchored =
             own >= ANCHOR
                 || (previousOwn >= ANCHOR
@@ -572,6 +575,28 @@ public final class AnswerEngine {
       case LIST -> Math.min(1.0, count(clause, '、') / 2.0 + (clause.contains("等") ? 0.5 : 0));
       case PERSON, FACT -> 0.5;
     };
+  }
+
+  /** An enumeration that names its items' kind after 等: "A、B、C等一批优质项目". */
+  private static final Pattern KIND_AFTER_DENG = Pattern.compile("、[^、]*等([^、，。；]{1,12})$");
+
+  /**
+   * Whether a clause enumerates things of the kind a list question asks for: its items are joined
+   * by 、 and the word after 等 ends with the last two characters of the question's last subject word
+   * (项目 of 新项目). The items then answer the question whatever the clause's other words; its subject
+   * stands in its sentence.
+   */
+  static boolean namesKindAsked(String clause, AnalyzedQuery query) {
+    List<String> terms = query.subjectTerms();
+    if (terms.isEmpty()) {
+      return false;
+    }
+    String last = terms.get(terms.size() - 1);
+    if (last.length() < 2) {
+      return false;
+    }
+    Matcher m = KIND_AFTER_DENG.matcher(clause);
+    return m.find() && m.group(1).endsWith(last.substring(last.length() - 2));
   }
 
   /**

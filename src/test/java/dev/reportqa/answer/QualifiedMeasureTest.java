@@ -53,4 +53,13 @@ class QualifiedMeasureTest {
         .isFalse();
     assertThat(AnswerEngine.onlyAsDenominator(growth, "地区生产总值增长5%左右", subject)).isFalse();
   }
+
+  @Test
+  void should_know_an_enumeration_of_the_kind_a_list_question_asks_for() {
+    AnalyzedQuery projects = TestIndex.analyzer().analyze("下半年要建哪些新项目？");
+
+    assertThat(AnswerEngine.namesKindAsked("加快建设甲馆、乙园、丙中心等一批优质项目", projects)).isTrue();
+    assertThat(AnswerEngine.namesKindAsked("针对商户、场所、出租房等重点领域", projects)).isFalse();
+    assertThat(AnswerEngine.namesKindAsked("建设一批优质项目", projects)).isFalse();
+  }
 }
