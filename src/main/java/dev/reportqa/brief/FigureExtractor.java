@@ -60,10 +60,16 @@ public final class FigureExtractor {
     this.words = Objects.requireNonNull(words, "words");
   }
 
-  /** Every figure of the report, in document order. */
+  /**
+   * Every figure of the report, in document order. A glossary's numbers (名词解释: "指每秒进行一百亿亿次 浮点运算")
+   * define terms and are not figures of the report.
+   */
   public List<Figure> extract(Report report) {
     List<Figure> figures = new ArrayList<>();
     for (Unit unit : new SentenceChunker().chunk(report)) {
+      if (report.periods().explainsTerms(unit.paragraph())) {
+        continue;
+      }
       figures.addAll(extract(unit, report.periods()));
     }
     return List.copyOf(figures);

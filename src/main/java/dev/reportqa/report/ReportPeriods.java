@@ -174,6 +174,18 @@ public final class ReportPeriods {
     return base;
   }
 
+  /**
+   * Whether a paragraph stands in a part that explains the report's terms (名词解释, 注释): its numbers
+   * define a term and report no result or target.
+   */
+  public boolean explainsTerms(Paragraph paragraph) {
+    if (paragraph.section() < 0) {
+      return false;
+    }
+    Section top = report.pathOf(paragraph.section()).get(0);
+    return WORDS.anyIn("part.glossary", top.title());
+  }
+
   /** The period of the part a paragraph stands in, without reading its sentences; none outside. */
   public Period ofPart(Paragraph paragraph) {
     PartPeriod part = partOf(paragraph.section());
