@@ -61,8 +61,8 @@ public final class FigureExtractor {
   }
 
   /**
-   * Every figure of the report, in document order. A glossary's numbers (名词解释: "指每秒进行一百亿亿次 浮点运算")
-   * define terms and are not figures of the report.
+   * Every figure of the report, in document order. A glossary's numbers (名词解释: "指每秒进行X次运算") define
+   * terms and are not figures of the report.
    */
   public List<Figure> extract(Report report) {
     List<Figure> figures = new ArrayList<>();
