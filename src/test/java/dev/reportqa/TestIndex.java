@@ -95,4 +95,16 @@ public final class TestIndex {
   public static HybridRetriever retriever() {
     return new HybridRetriever(xitang(), DEFAULT_FUSION);
   }
+
+  /** The index of another report (a development report under src/test/resources), built afresh. */
+  public static ReportIndex indexOf(java.nio.file.Path report) {
+    return new IndexBuilder()
+        .build(dev.reportqa.report.ReportLoader.load(report), embeddingModel(), BuildProgress.NONE);
+  }
+
+  /** A fresh conversation over an index of another report. */
+  public static Assistant assistant(ReportIndex index) {
+    return new Assistant(
+        analyzer(), new HybridRetriever(index, DEFAULT_FUSION), engine(), AnswerRefiner.NONE);
+  }
 }

@@ -3,12 +3,9 @@ package dev.reportqa.answer;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.reportqa.TestIndex;
-import dev.reportqa.index.BuildProgress;
-import dev.reportqa.index.IndexBuilder;
 import dev.reportqa.index.ReportIndex;
 import dev.reportqa.report.ReportLoader;
 import dev.reportqa.report.ReportMetadata;
-import dev.reportqa.retrieve.HybridRetriever;
 import java.nio.file.Path;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -28,18 +25,11 @@ class AnnualReportQuestionsTest {
 
   @BeforeAll
   static void index() {
-    index =
-        new IndexBuilder()
-            .build(ReportLoader.load(NINGXIA), TestIndex.embeddingModel(), BuildProgress.NONE);
+    index = TestIndex.indexOf(NINGXIA);
   }
 
   private static Answer ask(String question) {
-    return new Assistant(
-            TestIndex.analyzer(),
-            new HybridRetriever(index, TestIndex.DEFAULT_FUSION),
-            TestIndex.engine(),
-            AnswerRefiner.NONE)
-        .ask(question);
+    return TestIndex.assistant(index).ask(question);
   }
 
   @ParameterizedTest(name = "{0}")
@@ -88,12 +78,7 @@ class AnnualReportQuestionsTest {
 
   @Test
   void should_read_growth_said_of_nothing_after_a_question_as_a_follow_up_of_it() {
-    Assistant assistant =
-        new Assistant(
-            TestIndex.analyzer(),
-            new HybridRetriever(index, TestIndex.DEFAULT_FUSION),
-            TestIndex.engine(),
-            AnswerRefiner.NONE);
+    Assistant assistant = TestIndex.assistant(index);
     assistant.ask("进出口总额增长多少？");
 
     assertThat(assistant.ask("那增长了多少？").text()).contains("进出口总额增长3.4%");

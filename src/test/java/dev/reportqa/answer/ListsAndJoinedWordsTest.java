@@ -3,11 +3,7 @@ package dev.reportqa.answer;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.reportqa.TestIndex;
-import dev.reportqa.index.BuildProgress;
-import dev.reportqa.index.IndexBuilder;
 import dev.reportqa.index.ReportIndex;
-import dev.reportqa.report.ReportLoader;
-import dev.reportqa.retrieve.HybridRetriever;
 import java.nio.file.Path;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -24,21 +20,11 @@ class ListsAndJoinedWordsTest {
 
   @BeforeAll
   static void index() {
-    index =
-        new IndexBuilder()
-            .build(
-                ReportLoader.load(Path.of("src/test/resources/reports/dev/xizang-2025.txt")),
-                TestIndex.embeddingModel(),
-                BuildProgress.NONE);
+    index = TestIndex.indexOf(Path.of("src/test/resources/reports/dev/xizang-2025.txt"));
   }
 
   private static Answer ask(String question) {
-    return new Assistant(
-            TestIndex.analyzer(),
-            new HybridRetriever(index, TestIndex.DEFAULT_FUSION),
-            TestIndex.engine(),
-            AnswerRefiner.NONE)
-        .ask(question);
+    return TestIndex.assistant(index).ask(question);
   }
 
   @Test
