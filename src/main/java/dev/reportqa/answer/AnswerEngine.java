@@ -551,7 +551,7 @@ public final class AnswerEngine {
       case AMOUNT -> {
         double best = 0;
         for (Quantity q : qs) {
-          if (clause.substring(0, q.start()).strip().endsWith("第")) {
+          if (Quantities.isOrdinal(clause, q)) {
             continue; // 全市第 3 is a rank
           }
           if (ownedByAnother(clause, q, subject)) {

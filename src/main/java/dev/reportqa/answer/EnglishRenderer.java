@@ -87,7 +87,7 @@ final class EnglishRenderer {
       if (!q.hasUnit() || q.is(Kind.NAME, Kind.DATE)) {
         continue; // years, editions and anniversaries are names, not figures
       }
-      if (clause.substring(0, q.start()).strip().endsWith("第")) {
+      if (Quantities.isOrdinal(clause, q)) {
         parts.add("No. " + q.number().stripTrailingZeros().toPlainString());
         continue; // 居全国第3位 is a place in a ranking, not three people
       }

@@ -55,7 +55,18 @@ final class SubjectCoverage {
   private SubjectCoverage(List<Group> groups, TermStats stats) {
     this.groups = List.copyOf(groups);
     this.stats = stats;
+    this.unasked =
+        JOINED.keySet().stream()
+            .filter(
+                joined ->
+                    groups.stream()
+                        .noneMatch(
+                            g -> g.alternatives().stream().anyMatch(a -> a.contains(joined))))
+            .toList();
   }
+
+  /** The joined words (进出口) no subject word or alternative holds: each answers only for itself. */
+  private final List<String> unasked;
 
   /**
    * @param places the place the report is about ({@code 某某镇}, {@code 某某}): a subject word that is
@@ -238,8 +249,8 @@ final class SubjectCoverage {
     if (!text.contains("分别")) {
       // Elsewhere a joined word answers only for itself: 出口 inside 进出口总额 is not exports.
       String masked = text;
-      for (String joined : JOINED.keySet()) {
-        if (masked.contains(joined) && !asks(joined)) {
+      for (String joined : unasked) {
+        if (masked.contains(joined)) {
           masked = masked.replace(joined, "\n");
         }
       }
@@ -254,11 +265,6 @@ final class SubjectCoverage {
       }
     }
     return out.toString();
-  }
-
-  /** Whether a subject word, or one of its alternatives, holds the word. */
-  private boolean asks(String word) {
-    return groups.stream().anyMatch(g -> g.alternatives().stream().anyMatch(a -> a.contains(word)));
   }
 
   /** Weighted share of the known subject found in the text; 0 when nothing is known. */

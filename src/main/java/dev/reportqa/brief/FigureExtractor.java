@@ -221,8 +221,7 @@ public final class FigureExtractor {
     if (!q.hasUnit() || q.is(Kind.NAME)) {
       return false;
     }
-    String before = text.substring(0, q.start()).stripTrailing();
-    if (before.endsWith("第")) {
+    if (Quantities.isOrdinal(text, q)) {
       return false;
     }
     String after = text.substring(q.end()).strip();

@@ -157,6 +157,11 @@ public final class Quantities {
     return found;
   }
 
+  /** Whether a quantity of a text is a place in a ranking: 第 before it (全国第N位, 第N届). */
+  public static boolean isOrdinal(String text, Quantity q) {
+    return text.substring(0, q.start()).stripTrailing().endsWith("第");
+  }
+
   private static String orEmpty(String s) {
     return s == null ? "" : s;
   }

@@ -55,10 +55,15 @@ public final class LanguageResources implements AutoCloseable {
    * Loads both now, e.g. on a background thread at start, so that a first question does not wait.
    */
   public void load() {
-    if (chinese != null) {
+    load(true);
+  }
+
+  /** Loads Chinese, then English when asked, each unless the application is closing. */
+  private void load(boolean withEnglish) {
+    if (chinese != null && !closing) {
       chinese.load();
     }
-    if (english != null) {
+    if (withEnglish && english != null && !closing) {
       english.load();
     }
   }
@@ -81,16 +86,7 @@ public final class LanguageResources implements AutoCloseable {
    */
   public void loadInBackground(boolean withEnglish) {
     if (loading.compareAndSet(false, true)) {
-      Runnable load =
-          () -> {
-            if (chinese != null && !closing) {
-              chinese.load();
-            }
-            if (withEnglish && english != null && !closing) {
-              english.load();
-            }
-          };
-      Thread t = new Thread(load, "language-preload");
+      Thread t = new Thread(() -> load(withEnglish), "language-preload");
       t.setDaemon(true);
       t.setPriority(Thread.MIN_PRIORITY);
       preload = t;

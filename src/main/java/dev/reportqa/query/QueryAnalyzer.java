@@ -372,29 +372,27 @@ public final class QueryAnalyzer {
     boolean pronoun = PRONOUN_EN.matcher(question).find();
     boolean leans = opensAsFollowUp || terms.isEmpty() || pronoun;
     Measure measure = measureEn(tokens);
+    Intent asked = intentEn(tokens);
+    Frame frame =
+        frame(
+            !cues.findEn(tokens, Category.TARGET).isEmpty(),
+            !cues.findEn(tokens, Category.ACHIEVED).isEmpty());
+    TimeReference time = timeEn(text, tokens);
     return build(
         question,
         text,
         Language.EN,
         cues.startsEn(tokens, Category.YESNO)
             ? Intent.FACT
-            : opensAsFollowUp ? intentEn(tokens) : asksFigure(intentEn(tokens), measure),
-        frame(
-            !cues.findEn(tokens, Category.TARGET).isEmpty(),
-            !cues.findEn(tokens, Category.ACHIEVED).isEmpty()),
+            : opensAsFollowUp ? asked : asksFigure(asked, measure),
+        frame,
         measure,
-        timeEn(text, tokens),
+        time,
         leans,
         terms,
         translations,
         unknown,
-        chineseGist(
-            timeEn(text, tokens),
-            terms,
-            intentEn(tokens),
-            frame(
-                !cues.findEn(tokens, Category.TARGET).isEmpty(),
-                !cues.findEn(tokens, Category.ACHIEVED).isEmpty())));
+        chineseGist(time, terms, asked, frame));
   }
 
   /**

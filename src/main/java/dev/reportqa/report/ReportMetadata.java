@@ -109,6 +109,14 @@ public record ReportMetadata(
 
   private static final ReportWords WORDS = ReportWords.bundled();
 
+  /** What may stand before the speaker's office besides the place: levels, 现任 …; longest first. */
+  private static final List<String> BEFORE_OFFICE =
+      java.util.stream.Stream.of(
+              "level.province", "level.city", "level.county", "level.town", "office.qualifier")
+          .flatMap(category -> WORDS.get(category).stream())
+          .sorted(java.util.Comparator.comparingInt(String::length).reversed())
+          .toList();
+
   /**
    * The place the report is about ({@code 某某镇}), with its bare name ({@code 某某}); empty when the
    * report does not say. Every sentence of the report is about this place, so a question naming it
@@ -141,16 +149,10 @@ public record ReportMetadata(
         break;
       }
     }
-    List<String> leading = new java.util.ArrayList<>();
-    for (String level : List.of("level.province", "level.city", "level.county", "level.town")) {
-      leading.addAll(WORDS.get(level));
-    }
-    leading.addAll(WORDS.get("office.qualifier"));
-    leading.sort(java.util.Comparator.comparingInt(String::length).reversed());
     boolean cut = true;
     while (!before.isEmpty() && cut) {
       cut = false;
-      for (String w : leading) {
+      for (String w : BEFORE_OFFICE) {
         if (!w.isEmpty() && before.startsWith(w)) {
           before = before.substring(w.length());
           cut = true;

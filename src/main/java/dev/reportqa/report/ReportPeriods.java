@@ -317,6 +317,17 @@ public final class ReportPeriods {
 
   /** The spans the report gives results and targets for, in order of the parts. */
   public List<Period> covered() {
+    List<Period> known = covered;
+    if (known == null) {
+      known = coveredByParts(); // read once: a five-year review's years take a pass over the text
+      covered = known;
+    }
+    return known;
+  }
+
+  private volatile List<Period> covered;
+
+  private List<Period> coveredByParts() {
     Set<Period> out = new LinkedHashSet<>();
     for (PartPeriod p : parts) {
       if (p.period().role() != Role.NONE) {
