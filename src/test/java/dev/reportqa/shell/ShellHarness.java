@@ -12,6 +12,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
+import org.jline.terminal.Attributes;
 import org.jline.terminal.Terminal;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -205,10 +206,17 @@ final class ShellHarness {
       return args -> {};
     }
 
-    /** Lines are typed (the REPL) unless a test pipes them; output is not a terminal. */
+    /**
+     * Lines are typed (the REPL) unless a test pipes them; output is not a terminal. The test
+     * terminal does not echo what it reads outside a prompt: the typed script is all there at once,
+     * and its echo would land inside the banner the REPL is still printing.
+     */
     @Bean
     @Primary
     Screen testScreen(Terminal terminal) {
+      Attributes attributes = terminal.getAttributes();
+      attributes.setLocalFlag(Attributes.LocalFlag.ECHO, false);
+      terminal.setAttributes(attributes);
       return new Screen(terminal, true, false);
     }
 
