@@ -324,6 +324,11 @@ public final class AnswerEngine {
             .toList());
   }
 
+  /** Whether a text names the question's subject itself, as a clause that answers must. */
+  public boolean speaksOf(AnalyzedQuery query, String text, ReportIndex index) {
+    return subjectOf(query, index).of(text) >= ANCHOR;
+  }
+
   /** Whether a question names nothing this report speaks of: then it leans on the one before. */
   public boolean namesNothingKnown(AnalyzedQuery query, ReportIndex index) {
     return subjectOf(query, index).isEmpty();

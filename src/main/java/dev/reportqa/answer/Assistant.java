@@ -80,11 +80,14 @@ public final class Assistant {
    */
   private Answer askOne(String question, boolean laterPart) {
     AnalyzedQuery query = analyzer.analyze(question);
+    AnalyzedQuery typed = query;
     String resolved = "";
-    if (last != null
-        && (query.leansOnPrevious()
-            || engine.namesNothingKnown(query, retriever.index())
-            || (laterPart && analyzer.namesOnlyActions(query)))) {
+    boolean followUp =
+        last != null
+            && (query.leansOnPrevious()
+                || engine.namesNothingKnown(query, retriever.index())
+                || (laterPart && analyzer.namesOnlyActions(query)));
+    if (followUp) {
       FollowUps.Resolution resolution = followUps.resolve(last.query(), query);
       query = resolution.query();
       resolved = resolution.wording();
@@ -97,6 +100,51 @@ public final class Assistant {
       query = resolution.query();
       resolved = resolution.wording();
     }
+    Answer offline = answerOf(query).withResolvedQuestion(resolved);
+    if (followUp && namesItsOwnSubject(typed) && !answersAfresh(offline, typed)) {
+      // "What about cargo?" after a question about passenger traffic: the follow-up's own subject
+      // replaces the previous one when the report does not answer the two together, or answers
+      // them with what it said before or with a passage that is not about the follow-up's
+      // subject; the period and, where it fits, the kind of thing asked stay.
+      for (FollowUps.Reading reading :
+          List.of(FollowUps.Reading.OWN_SUBJECT, FollowUps.Reading.OWN_QUESTION)) {
+        FollowUps.Resolution alone = followUps.resolve(last.query(), typed, reading);
+        Answer own = answerOf(alone.query()).withResolvedQuestion(alone.wording());
+        if (answersAfresh(own, typed)) {
+          offline = own;
+          break;
+        }
+      }
+    }
+    Answer answer = refiner.refine(offline, last);
+    last = answer;
+    return answer;
+  }
+
+  /**
+   * Whether a follow-up names a subject the report speaks of and does not point back at the one
+   * before with a pronoun ("它的增速呢" keeps the previous subject).
+   */
+  private boolean namesItsOwnSubject(AnalyzedQuery typed) {
+    return typed.leansOnPrevious()
+        && !analyzer.usesPronoun(typed)
+        && !engine.namesNothingKnown(typed, retriever.index());
+  }
+
+  /**
+   * Whether an answer to a follow-up says something new about the follow-up's subject: not a
+   * refusal, not the answer before again, and quoting a passage that names the subject.
+   */
+  private boolean answersAfresh(Answer answer, AnalyzedQuery typed) {
+    String quoted = String.join(" ", answer.quotes().stream().map(Quote::text).toList());
+    return !answer.refused()
+        && !answer.quotes().equals(last.quotes())
+        && engine.speaksOf(typed, quoted, retriever.index());
+  }
+
+  /** The offline answer to a question as analyzed, from the passages retrieved for it. */
+  private Answer answerOf(AnalyzedQuery analyzed) {
+    AnalyzedQuery query = analyzed;
     List<dev.reportqa.report.Report> reports = retriever.index().reports();
     query =
         query.withoutPlaces(
@@ -107,11 +155,7 @@ public final class Assistant {
                 reports.stream()
                     .anyMatch(r -> r.lines().stream().anyMatch(l -> l.contains(words))));
     List<Passage> passages = retriever.retrieve(query, POOL);
-    Answer offline =
-        engine.answer(query, passages, retriever.index()).withResolvedQuestion(resolved);
-    Answer answer = refiner.refine(offline, last);
-    last = answer;
-    return answer;
+    return engine.answer(query, passages, retriever.index());
   }
 
   /**

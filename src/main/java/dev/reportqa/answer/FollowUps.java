@@ -41,9 +41,25 @@ final class FollowUps {
    */
   record Resolution(AnalyzedQuery query, String wording) {}
 
-  /** The follow-up as a question of its own. */
+  /** What a follow-up takes from the question before it; the period it takes always. */
+  enum Reading {
+    /** The subject (the words the follow-up resembles replaced, the others joined) and the ask. */
+    JOINED,
+    /** The kind of thing asked, about the follow-up's own subject alone. */
+    OWN_SUBJECT,
+    /** Nothing but the period: the follow-up's own subject and its own ask. */
+    OWN_QUESTION
+  }
+
+  /** The follow-up as a question of its own, read as it takes the previous subject. */
   Resolution resolve(AnalyzedQuery previous, AnalyzedQuery current) {
-    List<String> terms = new ArrayList<>(previous.subjectTerms());
+    return resolve(previous, current, Reading.JOINED);
+  }
+
+  /** The follow-up as a question of its own, taking from the one before what the reading says. */
+  Resolution resolve(AnalyzedQuery previous, AnalyzedQuery current, Reading reading) {
+    List<String> terms =
+        new ArrayList<>(reading == Reading.JOINED ? previous.subjectTerms() : List.of());
     for (String term : current.subjectTerms()) {
       int similar = indexOfSimilar(terms, term);
       if (similar >= 0) {
@@ -58,14 +74,20 @@ final class FollowUps {
         translations.add(t);
       }
     }
-    Intent intent = current.intent() != Intent.FACT ? current.intent() : previous.intent();
+    Intent intent =
+        current.intent() != Intent.FACT || reading == Reading.OWN_QUESTION
+            ? current.intent()
+            : previous.intent();
     // A follow-up that names its own time ("去年呢？") is read for that time, not in the frame of the
     // question before: which part of the report that time is, the period model says.
     Frame frame =
         current.frame() != Frame.UNSPECIFIED || !current.time().isEmpty()
             ? current.frame()
             : previous.frame();
-    Measure measure = current.measure() != Measure.ANY ? current.measure() : previous.measure();
+    Measure measure =
+        current.measure() != Measure.ANY || reading == Reading.OWN_QUESTION
+            ? current.measure()
+            : previous.measure();
     Language language = current.language();
     dev.reportqa.report.TimeReference time =
         current.time().isEmpty() ? previous.time() : current.time();

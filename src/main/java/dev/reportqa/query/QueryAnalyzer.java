@@ -235,21 +235,31 @@ public final class QueryAnalyzer {
   /** Pronouns that stand for the previous question's subject, in lower case as typed. */
   private static final Pattern PRONOUN_EN = Pattern.compile("\\b(it|its|they|them|their)\\b");
 
-  /** Chinese words that point back to something said before (它的增速, 那…呢, 其中). */
-  private static final Pattern POINTS_BACK_ZH = Pattern.compile("它|它们|其|该|这个|那个|^那");
+  /** Chinese words that stand for something said before (它的增速, 其中, 该项目). */
+  private static final Pattern PRONOUN_ZH = Pattern.compile("它|它们|其|该|这个|那个");
 
   /**
    * Whether a question points back to something said before, by a pronoun or by opening as a
-   * follow-up ("它的同比增速是多少？", "And the target?"): without a turn before it names nothing.
+   * follow-up ("它的同比增速是多少？", "And the target?", "那…呢"): without a turn before it names nothing.
    */
   public boolean pointsBack(AnalyzedQuery query) {
     if (query.language() == Language.EN) {
-      List<String> tokens = EnglishWords.tokens(query.text());
-      return PRONOUN_EN.matcher(query.question()).find()
-          || cues.startsEn(tokens, Category.FOLLOWUP);
+      return usesPronoun(query)
+          || cues.startsEn(EnglishWords.tokens(query.text()), Category.FOLLOWUP);
     }
-    return POINTS_BACK_ZH.matcher(query.text()).find()
+    return usesPronoun(query)
+        || query.text().startsWith("那")
         || cues.startsZh(query.text(), Category.FOLLOWUP);
+  }
+
+  /**
+   * Whether a question stands a pronoun for something said before ("它的增速", "its growth"): its
+   * subject is the previous one's, whatever else it names.
+   */
+  public boolean usesPronoun(AnalyzedQuery query) {
+    return query.language() == Language.EN
+        ? PRONOUN_EN.matcher(query.question()).find()
+        : PRONOUN_ZH.matcher(query.text()).find();
   }
 
   /** A question after a preface has at least this many Chinese characters. */
