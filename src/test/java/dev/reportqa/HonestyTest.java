@@ -93,6 +93,11 @@ class HonestyTest {
       if (file.toString().contains("lexicon/region/")) {
         continue;
       }
+      if (file.toString().contains("lexicon/places/")) {
+        // The national table of all 34 province-level divisions, every one alike: general
+        // geography, not a report's name (ProvinceAbbreviationsTest checks it holds all 34).
+        continue;
+      }
       String text = Files.readString(file);
       for (String name : names) {
         if (text.contains(name)) {

@@ -102,7 +102,7 @@ public final class Assistant {
     }
     Answer offline = answerOf(query).withResolvedQuestion(resolved);
     if (followUp && namesItsOwnSubject(typed) && !answersAfresh(offline, typed)) {
-      // "What about cargo?" after a question about passenger traffic: the follow-up's own subject
+      // "And the cargo?" after a question about passenger traffic: the follow-up's own subject
       // replaces the previous one when the report does not answer the two together, or answers
       // them with what it said before or with a passage that is not about the follow-up's
       // subject; the period and, where it fits, the kind of thing asked stay.

@@ -87,11 +87,27 @@ final class Entities {
     return b.length() >= 2 ? b : place;
   }
 
-  /** The first of the places that neither a unit's sentence nor its section titles name. */
+  /**
+   * The first of the places that neither a unit's sentence, nor the short sentence that opens its
+   * paragraph as its topic ("深化某某合作。"), nor its section titles name, by name or by a province's
+   * abbreviation joined with another's (either place of 川渝合作).
+   */
   static Optional<String> unnamed(List<String> places, Unit unit) {
-    String context = unit.text() + " " + String.join(" ", unit.sectionTitles());
-    return places.stream().filter(p -> !context.contains(bare(p))).findFirst();
+    String paragraph = unit.paragraph().text();
+    int topicEnd = paragraph.indexOf('。') + 1;
+    String topic =
+        topicEnd > 0 && topicEnd <= TOPIC_SENTENCE ? paragraph.substring(0, topicEnd) : "";
+    String context = unit.text() + " " + topic + " " + String.join(" ", unit.sectionTitles());
+    return places.stream()
+        .filter(
+            p ->
+                !context.contains(bare(p))
+                    && !ProvinceAbbreviations.bundled().namesJoined(p, context))
+        .findFirst();
   }
+
+  /** The longest sentence opening a paragraph that is read as the paragraph's topic. */
+  static final int TOPIC_SENTENCE = 30;
 
   /** Whether a question asks for a person who is not the report's speaker. */
   static boolean asksWho(AnalyzedQuery query) {

@@ -47,7 +47,7 @@ class FollowUpOwnSubjectTest {
     Answer first = assistant.ask("成都航空枢纽年旅客吞吐量增长多少？");
 
     // when
-    Answer answer = assistant.ask("What about cargo?");
+    Answer answer = assistant.ask("And the cargo?");
 
     // then
     assertThat(first.text()).contains("16.6%");
