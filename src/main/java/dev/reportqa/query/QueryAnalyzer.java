@@ -351,7 +351,16 @@ public final class QueryAnalyzer {
       if (token.chars().anyMatch(Character::isDigit)) {
         terms.add(token);
       } else if (token.indexOf('-') > 0 && !isCue(token, cueWords)) {
-        // A hyphenated word the lexicon does not know ("health-related"): its parts may be known.
+        // A hyphenated word the lexicon does not know: the dictionary may know it whole
+        // ("sub-centre" is 副中心, not "sub" and "centre"); else its parts may be known
+        // ("health-related").
+        java.util.Optional<AnalyzedQuery.Translation> whole = dictionary(tokens, i, stop);
+        if (whole.isPresent()) {
+          translations.add(whole.get());
+          terms.add(whole.get().chinese().get(0));
+          i += whole.get().english().split(" ").length;
+          continue;
+        }
         tokens.remove(i);
         tokens.addAll(i, List.of(token.split("-+")));
         continue;

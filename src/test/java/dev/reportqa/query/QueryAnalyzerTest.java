@@ -78,6 +78,17 @@ class QueryAnalyzerTest {
   }
 
   @Test
+  void should_look_a_hyphenated_word_up_whole_before_its_parts() {
+    AnalyzedQuery q = analyzer.analyze("Which place is to become the sub-centre of the region?");
+
+    assertThat(q.subjectTerms()).contains("副中心");
+    assertThat(q.translations())
+        .extracting(AnalyzedQuery.Translation::english)
+        .contains("sub-centre")
+        .doesNotContain("sub");
+  }
+
+  @Test
   void should_keep_chinese_words_written_into_an_english_question() {
     assertThat(analyzer.analyze("What does 共同富裕 mean for farmers?").subjectTerms())
         .contains("共同富裕");
