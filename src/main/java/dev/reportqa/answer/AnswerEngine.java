@@ -52,49 +52,11 @@ public final class AnswerEngine {
    */
   static final int CANDIDATE_PASSAGES = 8;
 
-  /**
-   * Below this share of the subject found in the best evidence's sentence, the report does not
-   * answer.
-   */
-  static final double REFUSE_BELOW = 0.5;
-
-  /** A clause names the subject itself when it covers this share of it. */
-  static final double ANCHOR = 0.5;
-
-  /** Share of the subject a clause of the asked period must name when none names it all. */
-  static final double PARTIAL_ANCHOR = 0.3;
-
   /** A clause this short after the one naming the subject continues it ("同比增长 12%", "98.2%"). */
   static final int CONTINUATION_LENGTH = 20;
 
-  /** A section title this well covered by a list question is the list's subject. */
-  static final double SECTION_TITLE_MATCH = 0.7;
-
-  /**
-   * A section title covering this much of a list question's subject, whose items' titles hold the
-   * rest, is the list's subject too.
-   */
-  static final double PARTIAL_TITLE = 0.4;
-
-  /** A lead sentence names its part less surely than the part's own title. */
-  static final double LEAD_TEXT_DISCOUNT = 0.9;
-
   /** Longest enumeration quoted whole for a list question, in characters. */
   static final int MAX_LIST_SPAN = 280;
-
-  // Candidate score weights, tuned on the development half of eval/questions.jsonl.
-  static final double W_OWN = 2.0;
-  static final double W_CONTEXT = 1.0;
-  static final double W_FIT = 1.2;
-  static final double W_FRAME = 0.8;
-  static final double W_PRIOR = 0.6;
-  static final double W_LENGTH = 0.002;
-
-  /** An amount question about a target may be answered by a growth-rate target. */
-  static final double TARGET_GROWTH_FIT = 0.7;
-
-  /** A neighbouring clause joins the answer when it adds this much of the subject. */
-  static final double JOIN_GAIN = 0.25;
 
   static final int MAX_CLAUSES = 3;
 
@@ -131,6 +93,7 @@ public final class AnswerEngine {
 
   private static final Pattern TIME = Pattern.compile("\\d{1,2}\\s*月|年底|年内|\\d{4}\\s*年");
 
+  private final AnswerWeights weights = AnswerWeights.bundled();
   private final SynonymLexicon synonyms;
   private final CueLexicon cues;
   private final Vocabulary vocabulary;
@@ -270,10 +233,10 @@ public final class AnswerEngine {
                     candidates.stream()
                         .filter(c -> query.frame() != Frame.UNSPECIFIED)
                         .filter(c -> c.period() == query.frame())
-                        .filter(c -> c.fit() > 0 && c.own() >= PARTIAL_ANCHOR)
+                        .filter(c -> c.fit() > 0 && c.own() >= weights.partialAnchor())
                         .findFirst())
             .orElse(eligible.isEmpty() ? null : eligible.get(0));
-    if (best == null || best.context() < REFUSE_BELOW) {
+    if (best == null || best.context() < weights.refuseBelow()) {
       return refusal(query, "refusal", Map.of("what", what(query)), passages);
     }
     if (needsFit(query.intent()) && opposite(query.frame(), best.period())) {
@@ -380,18 +343,18 @@ public final class AnswerEngine {
           own = Math.max(own, context); // "加速建设A、B、C等一批优质项目" for "哪些新项目"
         }
         boolean anchored =
-            own >= ANCHOR
-                || (previousOwn >= ANCHOR
+            own >= weights.anchor()
+                || (previousOwn >= weights.anchor()
                     && (continues(text) || (own > 0 && text.length() <= CONTINUATION_LENGTH)))
                 || (topic && c.index() > 0);
         double fit = fit(query, text, subject);
         double score =
-            W_OWN * own
-                + W_CONTEXT * context
-                + W_FIT * fit
-                + W_FRAME * frame
-                + W_PRIOR * prior
-                - W_LENGTH * text.length();
+            weights.own() * own
+                + weights.context() * context
+                + weights.fit() * fit
+                + weights.frame() * frame
+                + weights.prior() * prior
+                - weights.length() * text.length();
         out.add(new Candidate(c, r + 1, own, anchored, context, fit, frame, period, span, score));
         previousOwn = own;
       }
@@ -405,8 +368,8 @@ public final class AnswerEngine {
    * 个主项目…已经开工，累计完成投资 1.6 亿元"): the first clause names the subject and holds no figure of its own,
    * so the figures after it are about the subject.
    */
-  private static boolean isTopic(Clause first, SubjectCoverage subject) {
-    return subject.of(first.text()) >= ANCHOR && Quantities.find(first.text()).isEmpty();
+  private boolean isTopic(Clause first, SubjectCoverage subject) {
+    return subject.of(first.text()) >= weights.anchor() && Quantities.find(first.text()).isEmpty();
   }
 
   /**
@@ -530,11 +493,11 @@ public final class AnswerEngine {
   }
 
   /** Whether a candidate can answer at all: it holds the asked kind, next to the subject. */
-  private static boolean eligible(AnalyzedQuery query, Candidate c) {
+  private boolean eligible(AnalyzedQuery query, Candidate c) {
     if (needsFit(query.intent())) {
       return c.fit() > 0 && c.anchored();
     }
-    return c.own() >= ANCHOR * 0.6 || c.anchored();
+    return c.own() >= weights.anchor() * 0.6 || c.anchored();
   }
 
   private static boolean needsFit(Intent intent) {
@@ -545,7 +508,7 @@ public final class AnswerEngine {
   }
 
   /** How well a clause holds the kind of thing asked for, 0 to 1. */
-  static double fit(AnalyzedQuery query, String clause, SubjectCoverage subject) {
+  double fit(AnalyzedQuery query, String clause, SubjectCoverage subject) {
     List<Quantity> qs = Quantities.find(clause);
     return switch (query.intent()) {
       case AMOUNT -> {
@@ -563,7 +526,7 @@ public final class AnswerEngine {
               && q.is(Kind.RATE)
               && (GROWTH.matcher(clause).find() || query.measure() == Measure.ANY)) {
             // A target set as a growth rate (增长8%以上) or as a share (化解率达到95%).
-            f = TARGET_GROWTH_FIT;
+            f = weights.targetGrowthFit();
           }
           best = Math.max(best, f);
         }
@@ -759,9 +722,11 @@ public final class AnswerEngine {
       }
     }
     // The clause holding the figure follows the one naming the subject: quote both.
-    if (best.own() < ANCHOR && from > 0 && subject.of(all.get(from - 1).text()) >= ANCHOR) {
+    if (best.own() < weights.anchor()
+        && from > 0
+        && subject.of(all.get(from - 1).text()) >= weights.anchor()) {
       from--;
-    } else if (best.own() < ANCHOR && from > 1 && isTopic(all.get(0), subject)) {
+    } else if (best.own() < weights.anchor() && from > 1 && isTopic(all.get(0), subject)) {
       // The subject is the sentence's opening topic: quote it, then the figure.
       return List.of(all.get(0), best.clause());
     }
@@ -784,10 +749,10 @@ public final class AnswerEngine {
       if (from > 0 && fit(query, all.get(from - 1).text(), subject) >= 0.5) {
         gainBefore = subject.of(span(all, from - 1, to)) - covered;
       }
-      if (respectively || (gainAfter >= JOIN_GAIN && gainAfter >= gainBefore)) {
+      if (respectively || (gainAfter >= weights.joinGain() && gainAfter >= gainBefore)) {
         to++;
         covered += Math.max(0, gainAfter);
-      } else if (gainBefore >= JOIN_GAIN) {
+      } else if (gainBefore >= weights.joinGain()) {
         // The first part of a two-part answer: "新开工…项目9个，推动…7个项目竣工投产".
         from--;
         covered += gainBefore;
@@ -936,7 +901,7 @@ public final class AnswerEngine {
       boolean asksParts) {
     Section best = null;
     Report report = null;
-    double bestCoverage = SECTION_TITLE_MATCH;
+    double bestCoverage = weights.sectionTitleMatch();
     int ordinal = PartOrdinal.of(query.text());
     Map.Entry<Report, Section> announced = announcedSection(reports, passages);
     if (announced != null) {
@@ -964,12 +929,15 @@ public final class AnswerEngine {
         double title =
             Math.max(
                 subject.of(s.title()),
-                LEAD_TEXT_DISCOUNT * subject.of(leadText(r, s, children.get(0))));
+                weights.leadDiscount() * subject.of(leadText(r, s, children.get(0))));
         double c = title;
         if (!asksParts) {
           String items = String.join(" ", children.stream().map(Section::title).toList());
           double all = subject.of(s.title() + " " + items);
-          c = title >= PARTIAL_TITLE && all >= SECTION_TITLE_MATCH && all > title ? all : 0;
+          c =
+              title >= weights.partialTitle() && all >= weights.sectionTitleMatch() && all > title
+                  ? all
+                  : 0;
         }
         if (c >= bestCoverage) {
           best = s;
