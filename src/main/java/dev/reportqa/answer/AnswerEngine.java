@@ -17,7 +17,6 @@ import dev.reportqa.query.SynonymLexicon;
 import dev.reportqa.report.Period;
 import dev.reportqa.report.Report;
 import dev.reportqa.report.ReportPeriods;
-import dev.reportqa.report.Section;
 import dev.reportqa.retrieve.Passage;
 import dev.reportqa.vocab.QuantityVocabulary;
 import dev.reportqa.vocab.QuantityVocabulary.Kind;
@@ -30,6 +29,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -98,11 +98,13 @@ public final class AnswerEngine {
   private final CueLexicon cues;
   private final Vocabulary vocabulary;
   private final AnswerTemplates templates;
-  private final EnglishRenderer english = new EnglishRenderer();
+  private final AnswerRenderer renderer;
   private final ReportFacts facts;
   private final java.util.function.Function<String, List<String>> words;
   private final Entities entities;
   private final Definitions definitions;
+  private final QuotedItems quotedItems;
+  private final SectionLists sectionLists;
   private final Map<ReportIndex, TermStats> stats = new IdentityHashMap<>();
 
   /** Uses the analyzer's lexicons: synonyms, cue words, and the report vocabulary of both. */
@@ -116,6 +118,9 @@ public final class AnswerEngine {
     this.words = analyzer::contentWords;
     this.entities = new Entities(analyzer.resources().chinese().orElse(null));
     this.definitions = new Definitions(templates);
+    this.quotedItems = new QuotedItems(templates);
+    this.sectionLists = new SectionLists(templates, cues, weights);
+    this.renderer = new AnswerRenderer(templates);
   }
 
   public AnswerTemplates templates() {
@@ -138,12 +143,12 @@ public final class AnswerEngine {
   public Answer answer(AnalyzedQuery asked, List<Passage> retrieved, ReportIndex index) {
     List<Passage> passages = retrieved.subList(0, Math.min(Assistant.RETRIEVED, retrieved.size()));
     Citation citation = Citation.of(index.reports());
-    Report top =
-        passages.isEmpty() ? index.report() : index.report(passages.get(0).unit().report());
-    Answer meta = facts.answer(asked, top.metadata(), top.name(), passages, citation);
-    if (meta != null) {
-      return meta;
+    Evidence evidence = new Evidence(index.reports(), passages, citation, subjectOf(asked, index));
+    Optional<Answer> meta = facts.answer(asked, evidence);
+    if (meta.isPresent()) {
+      return meta.get();
     }
+    Report top = evidence.top();
     java.util.Optional<Period> span = askedSpan(asked, top);
     if (span.isPresent() && !top.periods().covers(span.get())) {
       boolean zh = asked.language() == Language.ZH;
@@ -165,7 +170,7 @@ public final class AnswerEngine {
       frame = Frame.ACHIEVED;
     }
     AnalyzedQuery query = asked.withFrame(frame);
-    SubjectCoverage subject = subjectOf(query, index);
+    SubjectCoverage subject = evidence.subject();
     if (subject.isEmpty()) {
       return refusal(query, "refusal", Map.of("what", what(query)), passages);
     }
@@ -176,20 +181,10 @@ public final class AnswerEngine {
         return refusal(query, "refusal.absent", Map.of("terms", joined), passages);
       }
     }
-    Answer defined = definitions.answer(query, index.reports(), passages, citation);
-    if (defined != null) {
-      return defined;
-    }
-    if (query.intent() == Intent.LIST) {
-      Answer quoted = quotedItemsAnswer(query, index.reports(), passages, citation);
-      if (quoted != null) {
-        return quoted;
-      }
-      Answer outline =
-          sectionListAnswer(
-              query, subject, index.reports(), passages, citation, asksForParts(query));
-      if (outline != null) {
-        return outline;
+    for (DirectAnswerer direct : List.of(definitions, quotedItems, sectionLists)) {
+      Optional<Answer> answer = direct.answer(query, evidence);
+      if (answer.isPresent()) {
+        return answer.get();
       }
     }
     List<Passage> pool = retrieved;
@@ -271,7 +266,13 @@ public final class AnswerEngine {
     }
     List<Quote> quotes = quotes(extend(best, subject, query));
     return new Answer(
-        query, "", false, render(query, best.span(), quotes, citation), quotes, passages, "");
+        query,
+        "",
+        false,
+        renderer.render(query.language(), best.span(), quotes, citation),
+        quotes,
+        passages,
+        "");
   }
 
   /** The subject of a question as this index sees it. */
@@ -886,271 +887,9 @@ public final class AnswerEngine {
     return quotes;
   }
 
-  // ---- a list that is the outline of a section ----
-
-  /**
-   * "下半年重点抓哪几个方面？" asks for the items of a section: when a section title covers the question's
-   * subject and the section has items, the answer is their titles, each cited.
-   */
-  private Answer sectionListAnswer(
-      AnalyzedQuery query,
-      SubjectCoverage subject,
-      List<Report> reports,
-      List<Passage> passages,
-      Citation citation,
-      boolean asksParts) {
-    Section best = null;
-    Report report = null;
-    double bestCoverage = weights.sectionTitleMatch();
-    int ordinal = PartOrdinal.of(query.text());
-    Map.Entry<Report, Section> announced = announcedSection(reports, passages);
-    if (announced != null) {
-      report = announced.getKey();
-      best = announced.getValue();
-      bestCoverage = Double.MAX_VALUE;
-    }
-    for (Report r : reports) {
-      for (Section s : r.sections()) {
-        List<Section> children = children(r, s);
-        if (children.size() < 2) {
-          continue;
-        }
-        if (ordinal > 0 && s.parent() < 0 && partIndex(r, s) == ordinal) {
-          // "第三部分分哪几个方面": the part named by its place in the report.
-          best = s;
-          report = r;
-          bestCoverage = Double.MAX_VALUE;
-          continue;
-        }
-        // A part is named by its title, or by the lead sentence that introduces its items
-        // ("重点抓好五个方面：" before （一）…（五）); the title wins a tie. A question that does not ask
-        // for parts ("从哪几个方面入手") takes a section's items when their titles hold the rest of its
-        // subject ("加力…").
-        double title =
-            Math.max(
-                subject.of(s.title()),
-                weights.leadDiscount() * subject.of(leadText(r, s, children.get(0))));
-        double c = title;
-        if (!asksParts) {
-          String items = String.join(" ", children.stream().map(Section::title).toList());
-          double all = subject.of(s.title() + " " + items);
-          c =
-              title >= weights.partialTitle() && all >= weights.sectionTitleMatch() && all > title
-                  ? all
-                  : 0;
-        }
-        if (c >= bestCoverage) {
-          best = s;
-          report = r;
-          bestCoverage = c;
-        }
-      }
-    }
-    if (best == null) {
-      return null;
-    }
-    List<Quote> quotes = new ArrayList<>();
-    for (Section child : children(report, best)) {
-      quotes.add(new Quote(report.name(), child.shortTitle(), List.of(child.line())));
-    }
-    String label =
-        templates.get(query.language(), "label.items", Map.of("section", best.shortTitle()));
-    StringBuilder text = new StringBuilder(label);
-    for (int i = 0; i < quotes.size(); i++) {
-      Quote q = quotes.get(i);
-      text.append(i == 0 ? "" : "；").append(q.text()).append(' ').append(cite(q, citation));
-    }
-    return new Answer(query, "", false, text.toString(), quotes, passages, "");
-  }
-
-  /** A word a question quotes: “优先”, "…", 「…」. */
-  private static final Pattern QUOTED = Pattern.compile("[“\"「]([^”\"」]{1,8})[”\"」]");
-
-  /** The clauses of a line, cut at Chinese punctuation. */
-  private static final Pattern CLAUSE_END = Pattern.compile("[，。；：！？]");
-
-  /** Items of one enumeration stand on one line or on lines next to each other. */
-  static final int ITEM_LINE_GAP = 1;
-
-  /** An item the quoted word opens is at most this long: a slogan, not a sentence. */
-  static final int MAX_ITEM = 16;
-
-  /**
-   * A list question that quotes a word ("哪三个“优先”") asks for the parallel items the report opens
-   * with that word: 优先发展教育、优先保障就业…, whether they are headings, paragraph openings or clauses. The
-   * items are the clauses that begin with the word, and the list is the longest run of them
-   * standing close together (two or more).
-   */
-  Answer quotedItemsAnswer(
-      AnalyzedQuery query, List<Report> reports, List<Passage> passages, Citation citation) {
-    Matcher m = QUOTED.matcher(query.question());
-    if (!m.find()) {
-      return null;
-    }
-    String word = m.group(1).strip();
-    if (word.length() < 2) {
-      return null;
-    }
-    List<Quote> best = List.of();
-    for (Report r : reports) {
-      List<Quote> run = new ArrayList<>();
-      int lastLine = Integer.MIN_VALUE;
-      for (int line = 1; line <= r.lineCount(); line++) {
-        for (String clause : CLAUSE_END.split(r.line(line))) {
-          String c = clause.strip().replaceAll("^[*#\\s]+|[*\\s]+$", "");
-          if (!c.startsWith(word) || c.length() <= word.length() || c.length() > MAX_ITEM) {
-            continue;
-          }
-          if (line - lastLine > ITEM_LINE_GAP) {
-            run = new ArrayList<>();
-          }
-          Quote q = new Quote(r.name(), c, List.of(line));
-          if (run.stream().noneMatch(e -> e.text().equals(c))) {
-            run.add(q);
-          }
-          lastLine = line;
-          if (run.size() > best.size()) {
-            best = run;
-          }
-        }
-      }
-    }
-    if (best.size() < 2) {
-      return null;
-    }
-    String label =
-        templates.get(query.language(), "label.items", Map.of("section", "“" + word + "”"));
-    StringBuilder text = new StringBuilder(label);
-    for (int i = 0; i < best.size(); i++) {
-      Quote q = best.get(i);
-      text.append(i == 0 ? "" : "；").append(q.text()).append(' ').append(cite(q, citation));
-    }
-    return new Answer(query, "", false, text.toString(), List.copyOf(best), passages, "");
-  }
-
-  /** The 1-based place of a part among the report's parts. */
-  private static int partIndex(Report report, Section part) {
-    int n = 0;
-    for (Section s : report.sections()) {
-      if (s.parent() < 0) {
-        n++;
-        if (s == part) {
-          return n;
-        }
-      }
-    }
-    return 0;
-  }
-
-  private boolean asksForParts(AnalyzedQuery query) {
-    String q = query.text().toLowerCase(Locale.ROOT);
-    if (query.language() == Language.ZH) {
-      return !cues.findZh(q, CueLexicon.Category.ASPECTS).isEmpty();
-    }
-    return !cues.findEn(dev.reportqa.query.EnglishWords.tokens(q), CueLexicon.Category.ASPECTS)
-        .isEmpty();
-  }
-
-  /** The lines between a section's heading and its first item. */
-  /** "以下九个方面", "五项重点": a sentence that says how many items follow. */
-  private static final Pattern ANNOUNCEMENT =
-      Pattern.compile("([一二三四五六七八九十\\d]{1,3})(?:个|项|大|条|件)(?:方面|领域|重点|任务|工作|举措|行动|方向)?");
-
-  /** How many of the first passages may hold the sentence that announces a list. */
-  static final int ANNOUNCING_PASSAGES = 3;
-
-  /**
-   * The section whose items one of the first passages announces: the passage stands between the
-   * section's title and its first item, and the number it gives is the number of items
-   * ("重点做好以下九个方面工作" before （一）…（九）). The count makes the link sure without the question's words
-   * matching any title.
-   */
-  private static Map.Entry<Report, Section> announcedSection(
-      List<Report> reports, List<Passage> passages) {
-    for (Passage p : passages.subList(0, Math.min(ANNOUNCING_PASSAGES, passages.size()))) {
-      Matcher m = ANNOUNCEMENT.matcher(p.unit().text());
-      List<Integer> counts = new ArrayList<>();
-      while (m.find()) {
-        counts.add(dev.reportqa.report.Numerals.value(m.group(1)));
-      }
-      if (counts.isEmpty()) {
-        continue;
-      }
-      Report r =
-          reports.stream().filter(x -> x.name().equals(p.unit().report())).findFirst().orElse(null);
-      if (r == null) {
-        continue;
-      }
-      int line = p.unit().lines().get(0);
-      for (Section s : r.sections()) {
-        List<Section> children = children(r, s);
-        if (children.size() >= 2
-            && counts.contains(children.size())
-            && line > s.line()
-            && line < children.get(0).line()) {
-          return Map.entry(r, s);
-        }
-      }
-    }
-    return null;
-  }
-
-  private static String leadText(Report report, Section section, Section firstChild) {
-    StringBuilder text = new StringBuilder();
-    for (int line = section.line() + 1; line < firstChild.line(); line++) {
-      text.append(report.line(line)).append('\n');
-    }
-    return text.toString();
-  }
-
-  private static List<Section> children(Report report, Section parent) {
-    return report.sections().stream().filter(s -> s.parent() == parent.index()).toList();
-  }
-
-  // ---- wording ----
-
-  private String render(
-      AnalyzedQuery query,
-      dev.reportqa.report.Period period,
-      List<Quote> quotes,
-      Citation citation) {
-    Language lang = query.language();
-    String label = lang == Language.ZH ? period.labelZh() : period.labelEn();
-    label =
-        label.isEmpty()
-            ? templates.get(lang, "label.none")
-            : lang == Language.ZH ? label + "：" : label;
-    StringBuilder out = new StringBuilder();
-    if (lang == Language.ZH) {
-      out.append(label);
-      for (int i = 0; i < quotes.size(); i++) {
-        Quote q = quotes.get(i);
-        out.append(i == 0 ? "" : "；").append(q.text()).append(' ').append(cite(q, citation));
-      }
-      return out.toString();
-    }
-    String figures =
-        String.join(
-            "; ",
-            quotes.stream().map(q -> english.figures(q.text())).filter(f -> !f.isEmpty()).toList());
-    out.append(label).append(": ");
-    if (!figures.isEmpty()) {
-      out.append(figures).append(". ");
-    }
-    for (int i = 0; i < quotes.size(); i++) {
-      Quote q = quotes.get(i);
-      out.append(i == 0 ? "" : " ")
-          .append('“')
-          .append(q.text())
-          .append("” ")
-          .append(cite(q, citation));
-    }
-    return out.toString();
-  }
-
   /** {@code [L87]}, {@code [p.12 ¶3]}, or {@code [report.md:L87]} when several are loaded. */
   private static String cite(Quote q, Citation citation) {
-    return citation.format(q.report(), q.lines(), q.text());
+    return AnswerRenderer.cite(q, citation);
   }
 
   /** The offices a who-question names (书记, 局长), in its Chinese words or its translations. */
