@@ -11,26 +11,20 @@ import dev.reportqa.query.CueLexicon;
 import dev.reportqa.query.Frame;
 import dev.reportqa.query.Intent;
 import dev.reportqa.query.Language;
-import dev.reportqa.query.Measure;
 import dev.reportqa.query.QueryAnalyzer;
 import dev.reportqa.query.SynonymLexicon;
 import dev.reportqa.report.Period;
 import dev.reportqa.report.Report;
 import dev.reportqa.report.ReportPeriods;
 import dev.reportqa.retrieve.Passage;
-import dev.reportqa.vocab.QuantityVocabulary;
 import dev.reportqa.vocab.QuantityVocabulary.Kind;
-import dev.reportqa.vocab.QuantityVocabulary.Position;
-import dev.reportqa.vocab.QuantityVocabulary.RankRole;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -47,51 +41,10 @@ import java.util.regex.Pattern;
  */
 public final class AnswerEngine {
 
-  /**
-   * Sentences whose clauses are candidates: retrieval puts the answer in its top 8 nearly always.
-   */
-  static final int CANDIDATE_PASSAGES = 8;
-
-  /** A clause this short after the one naming the subject continues it ("同比增长 12%", "98.2%"). */
-  static final int CONTINUATION_LENGTH = 20;
-
   /** Longest enumeration quoted whole for a list question, in characters. */
   static final int MAX_LIST_SPAN = 280;
 
   static final int MAX_CLAUSES = 3;
-
-  private static final int DEBUG_CANDIDATES = 8;
-  private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(AnswerEngine.class);
-
-  private static final QuantityVocabulary QUANTITIES = QuantityVocabulary.bundled();
-
-  /** A place in a ranking: 第3, 第三, 首位. */
-  private static final Pattern RANK =
-      Pattern.compile(
-          "(?:"
-              + QuantityVocabulary.alternation(QUANTITIES.ranks(RankRole.ORDINAL))
-              + ")\\s*[0-9一二三四五六七八九十]+|"
-              + QuantityVocabulary.alternation(QUANTITIES.ranks(RankRole.TOP)));
-
-  /** A clause opening with a figure, a bound or a change, and the words that list figures. */
-  private static final Pattern CONTINUATION =
-      Pattern.compile(
-          "(?:"
-              + QuantityVocabulary.alternation(QUANTITIES.bounds(Position.BEFORE))
-              + "|"
-              + QuantityVocabulary.alternation(QUANTITIES.changes())
-              + "|同比|分别|其中|均)?\\s*\\d");
-
-  /** A word of change, then within a few characters a rate: 增长 12%, 提高 2.1 个百分点, 增长 3 倍. */
-  private static final Pattern GROWTH =
-      Pattern.compile(
-          "(?:"
-              + QuantityVocabulary.alternation(QUANTITIES.changes())
-              + ")[^，；。]{0,6}?\\d+(\\.\\d+)?\\s*(?:"
-              + QuantityVocabulary.alternation(QUANTITIES.unitForms(Kind.RATE, Kind.MULTIPLE))
-              + ")");
-
-  private static final Pattern TIME = Pattern.compile("\\d{1,2}\\s*月|年底|年内|\\d{4}\\s*年");
 
   private final AnswerWeights weights = AnswerWeights.bundled();
   private final SynonymLexicon synonyms;
@@ -99,6 +52,7 @@ public final class AnswerEngine {
   private final Vocabulary vocabulary;
   private final AnswerTemplates templates;
   private final AnswerRenderer renderer;
+  private final ClauseScorer scorer;
   private final ReportFacts facts;
   private final java.util.function.Function<String, List<String>> words;
   private final Entities entities;
@@ -121,6 +75,7 @@ public final class AnswerEngine {
     this.quotedItems = new QuotedItems(templates);
     this.sectionLists = new SectionLists(templates, cues, weights);
     this.renderer = new AnswerRenderer(templates);
+    this.scorer = new ClauseScorer(weights, cues);
   }
 
   public AnswerTemplates templates() {
@@ -174,7 +129,7 @@ public final class AnswerEngine {
     if (subject.isEmpty()) {
       return refusal(query, "refusal", Map.of("what", what(query)), passages);
     }
-    if (needsFit(query.intent())) {
+    if (ClauseScorer.needsFit(query.intent())) {
       List<String> absent = vocabulary.absentFrom(query, statsOf(index));
       if (!absent.isEmpty()) {
         String joined = String.join(query.language() == Language.ZH ? "”“" : "\", \"", absent);
@@ -191,50 +146,12 @@ public final class AnswerEngine {
     if (span.isPresent()) {
       pool = retrieved.stream().filter(p -> inSpan(p, span.get(), index)).toList();
     }
-    List<Candidate> candidates = candidates(query, pool, retrieved, subject, index);
-    List<Candidate> eligible =
-        candidates.stream()
-            .filter(
-                c ->
-                    eligible(query, c)
-                        && !qualifiesAway(query, c.clause().text(), statsOf(index).compactText()))
-            .toList();
-    if (log.isDebugEnabled()) {
-      candidates.stream()
-          .limit(DEBUG_CANDIDATES)
-          .forEach(
-              c ->
-                  log.debug(
-                      "candidate {} L{} own={} ctx={} fit={} frame={} anchored={} eligible={} '{}'",
-                      String.format("%.3f", c.score()),
-                      c.clause().lines(),
-                      String.format("%.2f", c.own()),
-                      String.format("%.2f", c.context()),
-                      String.format("%.2f", c.fit()),
-                      c.frame(),
-                      c.anchored(),
-                      eligible(query, c),
-                      c.clause().text()));
-    }
-    // A period the question names is a condition, not a preference: when no candidate of that
-    // period names the whole subject, one that names part of it and holds the asked figure beats
-    // a figure of the other period.
     Candidate best =
-        eligible.stream()
-            .filter(c -> !opposite(query.frame(), c.period()))
-            .findFirst()
-            .or(
-                () ->
-                    candidates.stream()
-                        .filter(c -> query.frame() != Frame.UNSPECIFIED)
-                        .filter(c -> c.period() == query.frame())
-                        .filter(c -> c.fit() > 0 && c.own() >= weights.partialAnchor())
-                        .findFirst())
-            .orElse(eligible.isEmpty() ? null : eligible.get(0));
+        scorer.best(query, pool, retrieved, evidence, statsOf(index).compactText()).orElse(null);
     if (best == null || best.context() < weights.refuseBelow()) {
       return refusal(query, "refusal", Map.of("what", what(query)), passages);
     }
-    if (needsFit(query.intent()) && opposite(query.frame(), best.period())) {
+    if (ClauseScorer.needsFit(query.intent()) && best.opposes(query.frame())) {
       String key =
           query.frame() == Frame.ACHIEVED ? "refusal.period.achieved" : "refusal.period.target";
       return refusal(query, key, Map.of("subject", subjectLabel(query)), passages);
@@ -269,7 +186,7 @@ public final class AnswerEngine {
         query,
         "",
         false,
-        renderer.render(query.language(), best.span(), quotes, citation),
+        renderer.render(query.language(), best.period(), quotes, citation),
         quotes,
         passages,
         "");
@@ -297,168 +214,6 @@ public final class AnswerEngine {
     return stats.computeIfAbsent(index, i -> new TermStats(i.units()));
   }
 
-  // ---- candidates ----
-
-  record Candidate(
-      Clause clause,
-      int rank,
-      double own,
-      boolean anchored,
-      double context,
-      double fit,
-      double frame,
-      Frame period,
-      dev.reportqa.report.Period span,
-      double score) {}
-
-  /**
-   * The clauses of the first passages of the pool, scored.
-   *
-   * @param pool the passages to read, best first (those of the period asked)
-   * @param retrieved all passages retrieved, whose order gives each its retrieval prior
-   */
-  private List<Candidate> candidates(
-      AnalyzedQuery query,
-      List<Passage> pool,
-      List<Passage> retrieved,
-      SubjectCoverage subject,
-      ReportIndex index) {
-    List<Candidate> out = new ArrayList<>();
-    int n = Math.min(CANDIDATE_PASSAGES, pool.size());
-    for (int i = 0; i < n; i++) {
-      Unit unit = pool.get(i).unit();
-      int r = retrieved.indexOf(pool.get(i));
-      double context = subject.of(unit.text() + " " + String.join(" ", unit.sectionTitles()));
-      dev.reportqa.report.Period span =
-          index.report(unit.report()).periods().of(unit.paragraph(), unit.text());
-      Frame period = frameOf(span);
-      double frame = frameFit(query.frame(), period);
-      double prior = 1.0 / (r + 1);
-      List<Clause> clauses = ClauseSplitter.split(unit);
-      boolean topic = isTopic(clauses.get(0), subject);
-      double previousOwn = 0;
-      for (Clause c : clauses) {
-        String text = c.text();
-        double own = subject.of(text);
-        if (query.intent() == Intent.LIST && namesKindAsked(text, query)) {
-          own = Math.max(own, context); // "加速建设A、B、C等一批优质项目" for "哪些新项目"
-        }
-        boolean anchored =
-            own >= weights.anchor()
-                || (previousOwn >= weights.anchor()
-                    && (continues(text) || (own > 0 && text.length() <= CONTINUATION_LENGTH)))
-                || (topic && c.index() > 0);
-        double fit = fit(query, text, subject);
-        double score =
-            weights.own() * own
-                + weights.context() * context
-                + weights.fit() * fit
-                + weights.frame() * frame
-                + weights.prior() * prior
-                - weights.length() * text.length();
-        out.add(new Candidate(c, r + 1, own, anchored, context, fit, frame, period, span, score));
-        previousOwn = own;
-      }
-    }
-    out.sort(Comparator.comparingDouble(Candidate::score).reversed());
-    return out;
-  }
-
-  /**
-   * A sentence that opens with its topic and then lists facts about it ("国家级农综改革有力推进，11
-   * 个主项目…已经开工，累计完成投资 1.6 亿元"): the first clause names the subject and holds no figure of its own,
-   * so the figures after it are about the subject.
-   */
-  private boolean isTopic(Clause first, SubjectCoverage subject) {
-    return subject.of(first.text()) >= weights.anchor() && Quantities.find(first.text()).isEmpty();
-  }
-
-  /**
-   * Whether a short clause goes on about the subject of the clause before it rather than naming its
-   * own: it opens with a figure, a bound or a change ("同比增长 12%", "98.2%"; "营收超 3 亿元" does not —
-   * its subject 营收 must be asked for).
-   */
-  static boolean continues(String clause) {
-    return clause.length() <= CONTINUATION_LENGTH
-        && (CONTINUATION.matcher(clause).lookingAt() || placesTheOneBefore(clause));
-  }
-
-  /** The longest clause that only places the figure before it: 保持全国第N位, 居全省首位. */
-  static final int RANK_CONTINUATION_LENGTH = 10;
-
-  /**
-   * Whether a clause only gives the place of the figure before it in a ranking
-   * ("某产品产量X万吨，保持全国第N位"): short, with a place in a ranking within its first few characters.
-   */
-  private static boolean placesTheOneBefore(String clause) {
-    if (clause.length() > RANK_CONTINUATION_LENGTH) {
-      return false;
-    }
-    Matcher m = RANK.matcher(clause);
-    return m.find() && m.start() <= RANK_CONTINUATION_LENGTH / 2 + 1;
-  }
-
-  /**
-   * Whether a clause gives the asked subject under a qualifier the question does not ask for:
-   * 人均地区生产总值 for a question about 地区生产总值, when the report gives the plain measure too. Only for
-   * figures, where the qualified measure is another number; where the report gives only the
-   * qualified one (居民人均可支配收入 for 居民可支配收入), that is the figure meant.
-   */
-  boolean qualifiesAway(AnalyzedQuery query, String clause, String report) {
-    if (!needsFit(query.intent())) {
-      return false;
-    }
-    String lower = query.text().toLowerCase(java.util.Locale.ROOT);
-    if (cues.words(Language.EN, CueLexicon.Category.PERMEASURE).stream()
-        .anyMatch(lower::contains)) {
-      return false; // "per unit of GDP": the question qualifies the measure itself
-    }
-    List<String> subject = new java.util.ArrayList<>(query.subjectTerms());
-    query.lexicalQuery().forEach(w -> subject.addAll(List.of(w.text().split("\\s+"))));
-    if (onlyAsDenominator(query, clause, subject)) {
-      return true;
-    }
-    for (String q : cues.words(Language.ZH, CueLexicon.Category.PERMEASURE)) {
-      if (query.text().contains(q) || subject.stream().anyMatch(t -> t.contains(q))) {
-        continue;
-      }
-      for (int at = clause.indexOf(q); at >= 0; at = clause.indexOf(q, at + 1)) {
-        String after = clause.substring(at + q.length());
-        if (subject.stream()
-            .anyMatch(t -> t.length() >= 2 && after.startsWith(t) && givesPlain(report, t, q))) {
-          return true;
-        }
-      }
-    }
-    return false;
-  }
-
-  /** A ratio to something: 社会物流总费用与生产总值的比率, 占地区生产总值比重. */
-  private static final Pattern RATIO_TO = Pattern.compile("(与|占)([^，。；、]{1,12}?)的?(比率|比例|比重|之比)");
-
-  /** Words by which a question asks for a ratio or a share itself. */
-  private static final Pattern ASKS_RATIO =
-      Pattern.compile("比率|比例|比重|占比|之比|(?i:ratio|share|proportion|percentage of)");
-
-  /**
-   * Whether the subject stands in the clause only as what another thing is measured against: a
-   * question about GDP growth is not answered by 社会物流总费用与生产总值的比率再下降…, unless it asks for a ratio.
-   */
-  static boolean onlyAsDenominator(AnalyzedQuery query, String clause, List<String> subject) {
-    if (ASKS_RATIO.matcher(query.text()).find()) {
-      return false;
-    }
-    Matcher m = RATIO_TO.matcher(clause);
-    if (!m.find()) {
-      return false;
-    }
-    String outside = clause.substring(0, m.start(2)) + "｜" + clause.substring(m.end(2));
-    String inside = m.group(2);
-    boolean in = subject.stream().anyMatch(t -> t.length() >= 2 && inside.contains(t));
-    boolean out = subject.stream().anyMatch(t -> t.length() >= 2 && outside.contains(t));
-    return in && !out;
-  }
-
   /**
    * Whether a question wants an amount in a unit it names (多少亿元, in yuan) and the clause gives only
    * a rate of change: 一般公共预算收入增长4% does not say how many yuan.
@@ -468,9 +223,9 @@ public final class AnswerEngine {
       return false;
     }
     List<Quantity> qs = Quantities.find(clause);
-    return GROWTH.matcher(clause).find()
+    return ClauseScorer.givesGrowth(clause)
         && qs.stream().anyMatch(q -> q.is(Kind.RATE))
-        && qs.stream().noneMatch(q -> amountFit(query.measure(), q) > 0);
+        && qs.stream().noneMatch(q -> ClauseScorer.amountFit(query.measure(), q) > 0);
   }
 
   private boolean statesUnit(AnalyzedQuery query) {
@@ -481,161 +236,6 @@ public final class AnswerEngine {
             dev.reportqa.query.EnglishWords.tokens(query.text().toLowerCase(Locale.ROOT)),
             CueLexicon.Category.STATEDUNIT)
         .isEmpty();
-  }
-
-  /** Whether the report writes a measure somewhere without the qualifier before it. */
-  private static boolean givesPlain(String report, String measure, String qualifier) {
-    for (int at = report.indexOf(measure); at >= 0; at = report.indexOf(measure, at + 1)) {
-      if (!report.startsWith(qualifier, at - qualifier.length())) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  /** Whether a candidate can answer at all: it holds the asked kind, next to the subject. */
-  private boolean eligible(AnalyzedQuery query, Candidate c) {
-    if (needsFit(query.intent())) {
-      return c.fit() > 0 && c.anchored();
-    }
-    return c.own() >= weights.anchor() * 0.6 || c.anchored();
-  }
-
-  private static boolean needsFit(Intent intent) {
-    return intent == Intent.AMOUNT
-        || intent == Intent.GROWTH
-        || intent == Intent.RANK
-        || intent == Intent.TIME;
-  }
-
-  /** How well a clause holds the kind of thing asked for, 0 to 1. */
-  double fit(AnalyzedQuery query, String clause, SubjectCoverage subject) {
-    List<Quantity> qs = Quantities.find(clause);
-    return switch (query.intent()) {
-      case AMOUNT -> {
-        double best = 0;
-        for (Quantity q : qs) {
-          if (Quantities.isOrdinal(clause, q)) {
-            continue; // 全市第 3 is a rank
-          }
-          if (ownedByAnother(clause, q, subject)) {
-            continue;
-          }
-          double f = amountFit(query.measure(), q);
-          if (f == 0
-              && query.frame() == Frame.TARGET
-              && q.is(Kind.RATE)
-              && (GROWTH.matcher(clause).find() || query.measure() == Measure.ANY)) {
-            // A target set as a growth rate (增长8%以上) or as a share (化解率达到95%).
-            f = weights.targetGrowthFit();
-          }
-          best = Math.max(best, f);
-        }
-        yield best;
-      }
-      case GROWTH -> GROWTH.matcher(clause).find() ? 1.0 : 0;
-      case RANK -> RANK.matcher(clause).find() ? 1.0 : 0;
-      case TIME -> TIME.matcher(clause).find() ? 1.0 : 0;
-      case LIST -> Math.min(1.0, count(clause, '、') / 2.0 + (clause.contains("等") ? 0.5 : 0));
-      case PERSON, FACT -> 0.5;
-    };
-  }
-
-  /** An enumeration that names its items' kind after 等: "A、B、C等一批优质项目". */
-  private static final Pattern KIND_AFTER_DENG = Pattern.compile("、[^、]*等([^、，。；]{1,12})$");
-
-  /**
-   * Whether a clause enumerates things of the kind a list question asks for: its items are joined
-   * by 、 and the word after 等 ends with the last two characters of the question's last subject word
-   * (项目 of 新项目). The items then answer the question whatever the clause's other words; its subject
-   * stands in its sentence.
-   */
-  static boolean namesKindAsked(String clause, AnalyzedQuery query) {
-    List<String> terms = query.subjectTerms();
-    if (terms.isEmpty()) {
-      return false;
-    }
-    String last = terms.get(terms.size() - 1);
-    if (last.length() < 2) {
-      return false;
-    }
-    Matcher m = KIND_AFTER_DENG.matcher(clause);
-    return m.find() && m.group(1).endsWith(last.substring(last.length() - 2));
-  }
-
-  /**
-   * "覆盖面积达25.6平方公里的示范片区": a figure followed by 的 and a noun describes that noun. It answers only
-   * when the noun is part of what was asked.
-   */
-  private static boolean ownedByAnother(String clause, Quantity q, SubjectCoverage subject) {
-    String after = clause.substring(q.end()).strip();
-    if (!after.startsWith("的") || after.length() < 3) {
-      return false;
-    }
-    return subject.of(after.substring(1)) == 0;
-  }
-
-  /** How well a quantity answers an amount question expecting a kind of figure. */
-  private static double amountFit(Measure expected, Quantity q) {
-    if (q.is(Kind.NAME)) {
-      return 0; // anniversaries and editions are names
-    }
-    Measure kind = measureOf(q.unit());
-    if (expected == Measure.COUNT) {
-      // Counting takes things and people, not money, shares, multiples or areas.
-      return q.hasUnit() && (kind == Measure.ANY || kind == Measure.PEOPLE) && !q.isRate()
-          ? 1.0
-          : 0;
-    }
-    if (expected != Measure.ANY) {
-      return kind == expected ? 1.0 : 0;
-    }
-    if (q.isRate()) {
-      return 0; // a share or a change is not an amount
-    }
-    return q.hasUnit() ? 1.0 : 0.3;
-  }
-
-  /** The measure a question may ask of a unit (its kind in the quantity vocabulary). */
-  static Measure measureOf(String unit) {
-    return QUANTITIES
-        .kind(unit)
-        .map(
-            k ->
-                switch (k) {
-                  case MONEY -> Measure.MONEY;
-                  case PEOPLE -> Measure.PEOPLE;
-                  case RATE -> Measure.RATE;
-                  case AREA -> Measure.AREA;
-                  default -> Measure.ANY;
-                })
-        .orElse(Measure.ANY);
-  }
-
-  /** Results, targets or neither, as a question's frame names them. */
-  static Frame frameOf(dev.reportqa.report.Period period) {
-    return switch (period.role()) {
-      case RESULT -> Frame.ACHIEVED;
-      case TARGET -> Frame.TARGET;
-      case NONE -> Frame.UNSPECIFIED;
-    };
-  }
-
-  private static double frameFit(Frame asked, Frame period) {
-    if (period == Frame.UNSPECIFIED) {
-      return 0;
-    }
-    return switch (asked) {
-      case TARGET -> period == Frame.TARGET ? 1 : -1;
-      case ACHIEVED -> period == Frame.ACHIEVED ? 1 : -1;
-      // No period asked: prefer what was achieved, and say so in the label.
-      case UNSPECIFIED -> period == Frame.ACHIEVED ? 0.6 : 0;
-    };
-  }
-
-  private static boolean opposite(Frame asked, Frame period) {
-    return (asked == Frame.TARGET && period == Frame.ACHIEVED)
-        || (asked == Frame.ACHIEVED && period == Frame.TARGET);
   }
 
   /** Whether a passage speaks of the span asked, or of no period at all. */
@@ -727,7 +327,7 @@ public final class AnswerEngine {
         && from > 0
         && subject.of(all.get(from - 1).text()) >= weights.anchor()) {
       from--;
-    } else if (best.own() < weights.anchor() && from > 1 && isTopic(all.get(0), subject)) {
+    } else if (best.own() < weights.anchor() && from > 1 && scorer.isTopic(all.get(0), subject)) {
       // The subject is the sentence's opening topic: quote it, then the figure.
       return List.of(all.get(0), best.clause());
     }
@@ -740,14 +340,14 @@ public final class AnswerEngine {
         // "参保率分别达 96.5%，98.2%": the second value is a clause of its own.
         respectively =
             all.get(to).text().contains("分别")
-                && next.text().length() <= CONTINUATION_LENGTH
+                && next.text().length() <= ClauseScorer.CONTINUATION_LENGTH
                 && Character.isDigit(next.text().charAt(0));
-        if (respectively || fit(query, next.text(), subject) >= 0.5) {
+        if (respectively || scorer.fit(query, next.text(), subject) >= 0.5) {
           gainAfter = subject.of(span(all, from, to + 1)) - covered;
         }
       }
       double gainBefore = Double.NEGATIVE_INFINITY;
-      if (from > 0 && fit(query, all.get(from - 1).text(), subject) >= 0.5) {
+      if (from > 0 && scorer.fit(query, all.get(from - 1).text(), subject) >= 0.5) {
         gainBefore = subject.of(span(all, from - 1, to)) - covered;
       }
       if (respectively || (gainAfter >= weights.joinGain() && gainAfter >= gainBefore)) {
@@ -948,15 +548,5 @@ public final class AnswerEngine {
       AnalyzedQuery query, String key, Map<String, String> values, List<Passage> leads) {
     String text = templates.get(query.language(), key, values);
     return new Answer(query, "", true, text, List.of(), leads, "");
-  }
-
-  private static int count(String s, char c) {
-    int n = 0;
-    for (int i = 0; i < s.length(); i++) {
-      if (s.charAt(i) == c) {
-        n++;
-      }
-    }
-    return n;
   }
 }
