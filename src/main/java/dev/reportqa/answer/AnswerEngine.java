@@ -1,7 +1,5 @@
 package dev.reportqa.answer;
 
-import dev.reportqa.chunk.Clause;
-import dev.reportqa.chunk.ClauseSplitter;
 import dev.reportqa.chunk.Quantities;
 import dev.reportqa.chunk.Quantity;
 import dev.reportqa.chunk.Unit;
@@ -25,7 +23,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.regex.Pattern;
 
 /**
  * Finds the shortest clauses of the report that answer a question, offline and deterministically,
@@ -41,11 +38,6 @@ import java.util.regex.Pattern;
  */
 public final class AnswerEngine {
 
-  /** Longest enumeration quoted whole for a list question, in characters. */
-  static final int MAX_LIST_SPAN = 280;
-
-  static final int MAX_CLAUSES = 3;
-
   private final AnswerWeights weights = AnswerWeights.bundled();
   private final SynonymLexicon synonyms;
   private final CueLexicon cues;
@@ -53,6 +45,7 @@ public final class AnswerEngine {
   private final AnswerTemplates templates;
   private final AnswerRenderer renderer;
   private final ClauseScorer scorer;
+  private final SpanBuilder spans;
   private final ReportFacts facts;
   private final java.util.function.Function<String, List<String>> words;
   private final Entities entities;
@@ -76,6 +69,7 @@ public final class AnswerEngine {
     this.sectionLists = new SectionLists(templates, cues, weights);
     this.renderer = new AnswerRenderer(templates);
     this.scorer = new ClauseScorer(weights, cues);
+    this.spans = new SpanBuilder(scorer, weights);
   }
 
   public AnswerTemplates templates() {
@@ -157,7 +151,7 @@ public final class AnswerEngine {
       return refusal(query, key, Map.of("subject", subjectLabel(query)), passages);
     }
     if (onlyRate(query, best.clause().text())) {
-      List<Quote> lead = quotes(extend(best, subject, query));
+      List<Quote> lead = spans.quotes(best, subject, query);
       String quoted =
           String.join(
               "；", lead.stream().map(q -> "“" + q.text() + "” " + cite(q, citation)).toList());
@@ -181,7 +175,7 @@ public final class AnswerEngine {
         && !entities.namesHolder(best.clause().unit().text(), roles(query), ownPlaces(index))) {
       return refusal(query, "refusal.person", Map.of("subject", subjectLabel(query)), passages);
     }
-    List<Quote> quotes = quotes(extend(best, subject, query));
+    List<Quote> quotes = spans.quotes(best, subject, query);
     return new Answer(
         query,
         "",
@@ -304,187 +298,6 @@ public final class AnswerEngine {
       }
     }
     return results == targets ? Frame.UNSPECIFIED : results ? Frame.ACHIEVED : Frame.TARGET;
-  }
-
-  // ---- the quoted span ----
-
-  /** Adds neighbouring clauses of the same sentence that carry the subject or the rest of it. */
-  private List<Clause> extend(Candidate best, SubjectCoverage subject, AnalyzedQuery query) {
-    List<Clause> all = ClauseSplitter.split(best.clause().unit());
-    int from = best.clause().index();
-    int to = from;
-    if (query.intent() == Intent.LIST || query.intent() == Intent.FACT) {
-      int[] span = enumerationSpan(all, from);
-      if (span == null && query.intent() == Intent.LIST) {
-        span = parallelSpan(all, from);
-      }
-      if (span != null) {
-        return all.subList(span[0], span[1] + 1);
-      }
-    }
-    // The clause holding the figure follows the one naming the subject: quote both.
-    if (best.own() < weights.anchor()
-        && from > 0
-        && subject.of(all.get(from - 1).text()) >= weights.anchor()) {
-      from--;
-    } else if (best.own() < weights.anchor() && from > 1 && scorer.isTopic(all.get(0), subject)) {
-      // The subject is the sentence's opening topic: quote it, then the figure.
-      return List.of(all.get(0), best.clause());
-    }
-    double covered = subject.of(span(all, from, to));
-    while (to - from + 1 < MAX_CLAUSES) {
-      double gainAfter = Double.NEGATIVE_INFINITY;
-      boolean respectively = false;
-      if (to < all.size() - 1) {
-        Clause next = all.get(to + 1);
-        // "参保率分别达 96.5%，98.2%": the second value is a clause of its own.
-        respectively =
-            all.get(to).text().contains("分别")
-                && next.text().length() <= ClauseScorer.CONTINUATION_LENGTH
-                && Character.isDigit(next.text().charAt(0));
-        if (respectively || scorer.fit(query, next.text(), subject) >= 0.5) {
-          gainAfter = subject.of(span(all, from, to + 1)) - covered;
-        }
-      }
-      double gainBefore = Double.NEGATIVE_INFINITY;
-      if (from > 0 && scorer.fit(query, all.get(from - 1).text(), subject) >= 0.5) {
-        gainBefore = subject.of(span(all, from - 1, to)) - covered;
-      }
-      if (respectively || (gainAfter >= weights.joinGain() && gainAfter >= gainBefore)) {
-        to++;
-        covered += Math.max(0, gainAfter);
-      } else if (gainBefore >= weights.joinGain()) {
-        // The first part of a two-part answer: "新开工…项目9个，推动…7个项目竣工投产".
-        from--;
-        covered += gainBefore;
-      } else {
-        break;
-      }
-    }
-    // "增速比全国高多少": the margin stands in the clause after the figure ("高于全国X个百分点").
-    if (asksComparison(query) && to < all.size() - 1) {
-      if (COMPARISON_CLAUSE.matcher(all.get(to + 1).text()).lookingAt()) {
-        to++;
-      }
-    }
-    return all.subList(from, to + 1);
-  }
-
-  /** A question about a margin over another figure: 比全国高多少, higher than the national average. */
-  private static final Pattern COMPARISON_ASKED =
-      Pattern.compile(
-          "比[^，。？?]{0,8}(高|快|低|慢|多|少)|高于|快于|低于|"
-              + "(?i:\\b(higher|faster|lower|slower)\\b[^?]{0,40}\\bthan\\b|\\bcompared\\s+(with|to)\\b)");
-
-  /** A clause that states a margin: 高于全国X个百分点, 快于全省, 比上年提高. */
-  private static final Pattern COMPARISON_CLAUSE = Pattern.compile("(高于|快于|低于|慢于|超过|领先|优于|比)");
-
-  private static boolean asksComparison(AnalyzedQuery query) {
-    return COMPARISON_ASKED.matcher(query.text()).find();
-  }
-
-  /**
-   * For a list question whose clause stands in an enumeration introduced by a colon ("主要是：A；B； C"),
-   * the whole enumeration, when it is short enough to quote.
-   */
-  private static int[] enumerationSpan(List<Clause> clauses, int at) {
-    Clause c = clauses.get(at);
-    String text = c.paragraph().text();
-    int sentenceStart = c.unit().start();
-    int colon = -1;
-    for (int i = c.start() - 1; i >= sentenceStart; i--) {
-      if (text.charAt(i) == '：' || text.charAt(i) == ':') {
-        colon = i;
-        break;
-      }
-    }
-    if (colon < 0) {
-      // The clause introduces the enumeration: "还存在不少困难和挑战，主要是：A；B；C".
-      int limit = at + 2 < clauses.size() ? clauses.get(at + 2).end() : c.unit().end();
-      for (int i = c.end(); i < limit; i++) {
-        if (text.charAt(i) == '：' || text.charAt(i) == ':') {
-          colon = i;
-          break;
-        }
-      }
-    }
-    if (colon < 0 || text.substring(colon, c.unit().end()).indexOf('；') < 0) {
-      return null;
-    }
-    int first = -1;
-    int last = clauses.size() - 1;
-    for (int i = 0; i < clauses.size(); i++) {
-      if (first < 0 && clauses.get(i).start() > colon) {
-        first = i;
-      }
-    }
-    if (first < 0 || clauses.get(last).end() - clauses.get(first).start() > MAX_LIST_SPAN) {
-      return null;
-    }
-    return new int[] {first, last};
-  }
-
-  /**
-   * For a list question, the clauses around the chosen one that open the same way ("带头…，带头…，带头…"),
-   * when there are at least {@value #MIN_PARALLEL}: a list written as parallel clauses.
-   */
-  static int[] parallelSpan(List<Clause> clauses, int at) {
-    String opening = opening(clauses.get(at).text());
-    if (opening.isEmpty()) {
-      return null;
-    }
-    int first = at;
-    while (first > 0 && opening(clauses.get(first - 1).text()).equals(opening)) {
-      first--;
-    }
-    int last = at;
-    while (last < clauses.size() - 1 && opening(clauses.get(last + 1).text()).equals(opening)) {
-      last++;
-    }
-    if (last - first + 1 < MIN_PARALLEL
-        || clauses.get(last).end() - clauses.get(first).start() > MAX_LIST_SPAN) {
-      return null;
-    }
-    return new int[] {first, last};
-  }
-
-  /** Parallel clauses of a list in a sentence, at least. */
-  static final int MIN_PARALLEL = 3;
-
-  private static String opening(String clause) {
-    String t = clause.strip();
-    return t.length() >= 4 && Character.isLetter(t.charAt(0)) ? t.substring(0, 2) : "";
-  }
-
-  private static String span(List<Clause> clauses, int from, int to) {
-    Clause a = clauses.get(from);
-    Clause b = clauses.get(to);
-    return a.paragraph().text().substring(a.start(), b.end());
-  }
-
-  /**
-   * The clauses as verbatim quotes: adjacent ones read as one, the punctuation between them
-   * included; a gap starts a new quote.
-   */
-  private static List<Quote> quotes(List<Clause> clauses) {
-    List<Quote> quotes = new ArrayList<>();
-    int i = 0;
-    while (i < clauses.size()) {
-      int j = i;
-      while (j + 1 < clauses.size()
-          && clauses.get(j + 1).unit() == clauses.get(j).unit()
-          && clauses.get(j + 1).index() == clauses.get(j).index() + 1) {
-        j++;
-      }
-      Clause first = clauses.get(i);
-      Clause last = clauses.get(j);
-      String text = first.paragraph().text().substring(first.start(), last.end());
-      quotes.add(
-          new Quote(
-              first.unit().report(), text, first.paragraph().lines(first.start(), last.end())));
-      i = j + 1;
-    }
-    return quotes;
   }
 
   /** {@code [L87]}, {@code [p.12 ¶3]}, or {@code [report.md:L87]} when several are loaded. */
