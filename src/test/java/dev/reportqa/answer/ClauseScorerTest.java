@@ -7,39 +7,26 @@ import dev.reportqa.query.AnalyzedQuery;
 import dev.reportqa.query.Measure;
 import dev.reportqa.report.Report;
 import dev.reportqa.retrieve.Passage;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 /** The clause that answers is the one that names the subject and holds the kind of thing asked. */
 class ClauseScorerTest {
 
-  @TempDir Path dir;
-
-  private Report report;
-  private List<Passage> passages;
-  private final ClauseScorer scorer =
-      new ClauseScorer(AnswerWeights.bundled(), TestStages.analyzer().cues());
-
-  @BeforeEach
-  void writeReport() {
-    // Lines 3 and 4 both name 工业产值; only line 4 gives a figure for it. Line 5 gives an amount
-    // of something else.
-    report =
-        TestStages.report(
-            dir,
-            "某某镇政府工作报告",
-            "一、工作回顾",
-            "全镇工业产值稳步提升，服务业持续向好。",
-            "实现工业产值 12.5 亿元，增长 8%。",
-            "某某公园建成开放，完成投资 3 亿元。");
-    passages = TestStages.passages(report);
-  }
+  // Lines 3 and 4 both name 工业产值; only line 4 gives a figure for it. Line 5 gives an amount
+  // of something else.
+  private final Report report =
+      TestStages.report(
+          "某某镇政府工作报告",
+          "一、工作回顾",
+          "全镇工业产值稳步提升，服务业持续向好。",
+          "实现工业产值 12.5 亿元，增长 8%。",
+          "某某公园建成开放，完成投资 3 亿元。");
+  private final List<Passage> passages = TestStages.passages(report);
+  private final ClauseScorer scorer = TestStages.scorer();
 
   private Optional<Candidate> best(AnalyzedQuery query, List<Passage> pool) {
     Evidence evidence = TestStages.evidence(query, report, pool);
@@ -80,7 +67,7 @@ class ClauseScorerTest {
   @Test
   void should_choose_nothing_when_the_figure_stands_beside_another_subject() {
     // given: only the sentence of the park, whose amount is not the one asked
-    List<Passage> park = passages.stream().filter(p -> p.lines().equals(List.of(5))).toList();
+    List<Passage> park = List.of(TestStages.on(passages, 5));
 
     // when / then
     assertThat(best(ask("工业产值是多少？"), park)).isEmpty();

@@ -15,8 +15,7 @@ class QualifiedMeasureTest {
   private static final String BOTH = "全市地区生产总值达到500亿元\n人均地区生产总值达到9万元\n";
   private static final String ONLY_PER_CAPITA = "全体居民人均可支配收入达到4万元\n";
 
-  private final ClauseScorer scorer =
-      new ClauseScorer(AnswerWeights.bundled(), TestIndex.analyzer().cues());
+  private final ClauseScorer scorer = TestStages.scorer();
 
   private static AnalyzedQuery ask(String question) {
     return TestIndex.analyzer().analyze(question);

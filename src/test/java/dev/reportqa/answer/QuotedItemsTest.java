@@ -5,33 +5,22 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.reportqa.query.AnalyzedQuery;
 import dev.reportqa.report.Report;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** A list question that quotes a word is answered with the parallel items the word opens. */
 class QuotedItemsTest {
 
-  @TempDir Path dir;
-
-  private Report report;
+  private final Report report =
+      TestStages.report(
+          "某县人民政府工作报告",
+          "一、今年主要工作",
+          "突出稳增长。全年力争增长6%。",
+          "坚持三个“优先”：优先发展教育，优先保障就业，优先改善民生。",
+          "其他工作。",
+          "优先次序很重要，要统筹。");
   private final QuotedItems stage = new QuotedItems(TestStages.templates());
-
-  @BeforeEach
-  void writeReport() {
-    report =
-        TestStages.report(
-            dir,
-            "某县人民政府工作报告",
-            "一、今年主要工作",
-            "突出稳增长。全年力争增长6%。",
-            "坚持三个“优先”：优先发展教育，优先保障就业，优先改善民生。",
-            "其他工作。",
-            "优先次序很重要，要统筹。");
-  }
 
   private Optional<Answer> answer(String question) {
     AnalyzedQuery query = ask(question);

@@ -6,40 +6,29 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.reportqa.query.AnalyzedQuery;
 import dev.reportqa.report.Report;
 import dev.reportqa.retrieve.Passage;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** A list question about a section is answered with the titles of the section's items. */
 class SectionListsTest {
 
-  @TempDir Path dir;
-
-  private Report report;
+  private final Report report =
+      TestStages.report(
+          "某某镇政府工作报告",
+          "一、上半年工作回顾",
+          "上半年各项工作稳步推进。",
+          "二、下半年主要工作",
+          "下半年重点抓好三个方面：",
+          "（一）要稳住工业基本盘",
+          "推动X个项目开工。",
+          "（二）要提升城乡品质",
+          "完成N条道路改造。",
+          "（三）要兜牢民生底线",
+          "新增就业岗位N个。");
   private final SectionLists stage =
       new SectionLists(
           TestStages.templates(), TestStages.analyzer().cues(), AnswerWeights.bundled());
-
-  @BeforeEach
-  void writeReport() {
-    report =
-        TestStages.report(
-            dir,
-            "某某镇政府工作报告",
-            "一、上半年工作回顾",
-            "上半年各项工作稳步推进。",
-            "二、下半年主要工作",
-            "下半年重点抓好三个方面：",
-            "（一）要稳住工业基本盘",
-            "推动X个项目开工。",
-            "（二）要提升城乡品质",
-            "完成N条道路改造。",
-            "（三）要兜牢民生底线",
-            "新增就业岗位N个。");
-  }
 
   private Optional<Answer> answer(String question, List<Passage> passages) {
     AnalyzedQuery query = ask(question);
@@ -61,8 +50,7 @@ class SectionListsTest {
   @Test
   void should_list_the_items_a_passage_announces_by_their_number() {
     // given: the lead sentence "下半年重点抓好三个方面：" ranks first
-    List<Passage> passages =
-        TestStages.passages(report).stream().filter(p -> p.lines().equals(List.of(5))).toList();
+    List<Passage> passages = List.of(TestStages.on(TestStages.passages(report), 5));
 
     // when
     Answer a = answer("今后要干好哪些事？", passages).orElseThrow();

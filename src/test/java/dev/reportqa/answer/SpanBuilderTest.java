@@ -8,41 +8,27 @@ import dev.reportqa.chunk.ClauseSplitter;
 import dev.reportqa.query.AnalyzedQuery;
 import dev.reportqa.report.Report;
 import dev.reportqa.retrieve.Passage;
-import java.nio.file.Path;
 import java.util.List;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** The quote around the chosen clause: its subject, its list, or its parallel clauses. */
 class SpanBuilderTest {
 
-  @TempDir Path dir;
-
-  private Report report;
-  private List<Passage> passages;
-  private final ClauseScorer scorer =
-      new ClauseScorer(AnswerWeights.bundled(), TestStages.analyzer().cues());
+  private final Report report =
+      TestStages.report(
+          "某某镇政府工作报告",
+          "一、工作回顾",
+          "带头学习理论，带头遵守纪律，带头服务群众，推动工作落实。",
+          "还存在一些困难，主要是：产业基础不强；创新能力不足；民生短板较多。",
+          "带头学习理论，带头遵守纪律，推动工作落实。",
+          "全镇工业产值稳步提升，达到 12.5 亿元。");
+  private final List<Passage> passages = TestStages.passages(report);
+  private final ClauseScorer scorer = TestStages.scorer();
   private final SpanBuilder spans = new SpanBuilder(scorer, AnswerWeights.bundled());
-
-  @BeforeEach
-  void writeReport() {
-    report =
-        TestStages.report(
-            dir,
-            "某某镇政府工作报告",
-            "一、工作回顾",
-            "带头学习理论，带头遵守纪律，带头服务群众，推动工作落实。",
-            "还存在一些困难，主要是：产业基础不强；创新能力不足；民生短板较多。",
-            "带头学习理论，带头遵守纪律，推动工作落实。",
-            "全镇工业产值稳步提升，达到 12.5 亿元。");
-    passages = TestStages.passages(report);
-  }
 
   /** The clauses of the sentence on a line. */
   private List<Clause> clausesOf(int line) {
-    Passage p = passages.stream().filter(x -> x.lines().equals(List.of(line))).findFirst().get();
-    return ClauseSplitter.split(p.unit());
+    return ClauseSplitter.split(TestStages.on(passages, line).unit());
   }
 
   private static List<String> texts(List<Clause> clauses) {
@@ -103,7 +89,7 @@ class SpanBuilderTest {
   void should_quote_the_clause_naming_the_subject_before_the_figure() {
     // given: the figure's own clause does not name 工业产值
     AnalyzedQuery query = ask("工业产值是多少？");
-    List<Passage> pool = passages.stream().filter(p -> p.lines().equals(List.of(6))).toList();
+    List<Passage> pool = List.of(TestStages.on(passages, 6));
     Evidence evidence = TestStages.evidence(query, report, pool);
     Candidate figure = scorer.best(query, pool, pool, evidence, "").orElseThrow();
 
@@ -119,7 +105,7 @@ class SpanBuilderTest {
   void should_quote_a_list_question_s_parallel_clauses_whole() {
     // given
     AnalyzedQuery query = ask("要带头做好哪些事？");
-    List<Passage> pool = passages.stream().filter(p -> p.lines().equals(List.of(3))).toList();
+    List<Passage> pool = List.of(TestStages.on(passages, 3));
     Evidence evidence = TestStages.evidence(query, report, pool);
     Candidate first =
         scorer.candidates(query, pool, pool, evidence).stream()
