@@ -1,11 +1,5 @@
 package dev.reportqa.answer;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.Reader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.Properties;
 
 /**
@@ -76,21 +70,8 @@ record AnswerWeights(
   }
 
   private static final class Bundled {
-    static final AnswerWeights WEIGHTS = load(RESOURCE);
-  }
-
-  private static AnswerWeights load(String resource) {
-    InputStream in = AnswerWeights.class.getClassLoader().getResourceAsStream(resource);
-    if (in == null) {
-      throw new IllegalStateException("answer weights missing from the classpath: " + resource);
-    }
-    Properties p = new Properties();
-    try (Reader r = new InputStreamReader(in, StandardCharsets.UTF_8)) {
-      p.load(r);
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot read " + resource, e);
-    }
-    return of(p, resource);
+    static final AnswerWeights WEIGHTS =
+        of(BundledProperties.load(RESOURCE, "answer weights"), RESOURCE);
   }
 
   /**
