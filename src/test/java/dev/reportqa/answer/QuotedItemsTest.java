@@ -1,11 +1,8 @@
 package dev.reportqa.answer;
 
-import static dev.reportqa.answer.TestStages.ask;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.reportqa.query.AnalyzedQuery;
 import dev.reportqa.report.Report;
-import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
@@ -23,8 +20,7 @@ class QuotedItemsTest {
   private final QuotedItems stage = new QuotedItems(TestStages.templates());
 
   private Optional<Answer> answer(String question) {
-    AnalyzedQuery query = ask(question);
-    return stage.answer(query, TestStages.evidence(query, report, List.of()));
+    return TestStages.answer(stage, question, report);
   }
 
   @Test

@@ -14,6 +14,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * For tests of one answer stage: a small report written for the test, its sentences as passages in
@@ -94,6 +95,12 @@ final class TestStages {
   /** The evidence for a question over one report, its subject read from the report's words. */
   static Evidence evidence(AnalyzedQuery query, Report report, List<Passage> passages) {
     return new Evidence(List.of(report), passages, Citation.LINES, subject(query, report));
+  }
+
+  /** A direct answerer's answer to a question over one report, no passage retrieved. */
+  static Optional<Answer> answer(DirectAnswerer stage, String question, Report report) {
+    AnalyzedQuery query = ask(question);
+    return stage.answer(query, evidence(query, report, List.of()));
   }
 
   /** The question's subject as the report's words see it, as the engine reads it. */
