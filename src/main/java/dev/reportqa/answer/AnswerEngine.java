@@ -1,158 +1,83 @@
 package dev.reportqa.answer;
 
-import dev.reportqa.chunk.Clause;
-import dev.reportqa.chunk.ClauseSplitter;
-import dev.reportqa.chunk.Quantities;
-import dev.reportqa.chunk.Quantity;
-import dev.reportqa.chunk.Unit;
 import dev.reportqa.index.ReportIndex;
 import dev.reportqa.query.AnalyzedQuery;
-import dev.reportqa.query.CueLexicon;
-import dev.reportqa.query.Frame;
-import dev.reportqa.query.Intent;
 import dev.reportqa.query.Language;
-import dev.reportqa.query.Measure;
 import dev.reportqa.query.QueryAnalyzer;
 import dev.reportqa.query.SynonymLexicon;
 import dev.reportqa.report.Period;
 import dev.reportqa.report.Report;
-import dev.reportqa.report.ReportPeriods;
-import dev.reportqa.report.Section;
 import dev.reportqa.retrieve.Passage;
-import dev.reportqa.vocab.QuantityVocabulary;
-import dev.reportqa.vocab.QuantityVocabulary.Kind;
-import dev.reportqa.vocab.QuantityVocabulary.Position;
-import dev.reportqa.vocab.QuantityVocabulary.RankRole;
-import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.IdentityHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
+import java.util.Optional;
+import java.util.function.Function;
 
 /**
  * Finds the shortest clauses of the report that answer a question, offline and deterministically,
  * or says plainly that the report does not answer it.
  *
- * <p>Every clause of the best-ranked sentences is a candidate. A candidate is scored by how much of
- * the question's subject it names itself and in its sentence, whether it holds the kind of thing
- * asked for (an amount of the expected kind, a growth rate, a rank, a list), whether it speaks of
- * the asked period (achievement or target), and how well retrieval ranked its sentence. A figure
- * only answers when its own clause names the subject, or directly follows the clause that does. The
- * best candidate is quoted verbatim with its own lines; a neighbouring clause joins it when it
- * carries the subject or the rest of the answer.
+ * <p>It runs the answer stages in order, the first answer or refusal winning:
+ *
+ * <ol>
+ *   <li>a question about the report itself is answered from its metadata ({@link ReportFacts});
+ *   <li>a period the report does not cover is refused ({@link AnswerabilityPolicy});
+ *   <li>the period asked settles whether results or targets are wanted ({@link AskedPeriod});
+ *   <li>a subject the report has no word for, or a term it never mentions, is refused;
+ *   <li>a term the report defines, the items a quoted word opens, the items of a section are
+ *       answered from the report's structure ({@link Definitions}, {@link QuotedItems}, {@link
+ *       SectionLists});
+ *   <li>otherwise the clauses of the best passages are scored and the best chosen ({@link
+ *       ClauseScorer}); the policy may still refuse it (too little of the subject, the other
+ *       period, only a rate, another place, a holder not named);
+ *   <li>the chosen clause is quoted with the neighbours that complete it ({@link SpanBuilder}) and
+ *       worded in the question's language ({@link AnswerRenderer}).
+ * </ol>
+ *
+ * <p>The tuning values of the stages are data: {@link AnswerWeights}.
  */
 public final class AnswerEngine {
 
-  /**
-   * Sentences whose clauses are candidates: retrieval puts the answer in its top 8 nearly always.
-   */
-  static final int CANDIDATE_PASSAGES = 8;
-
-  /**
-   * Below this share of the subject found in the best evidence's sentence, the report does not
-   * answer.
-   */
-  static final double REFUSE_BELOW = 0.5;
-
-  /** A clause names the subject itself when it covers this share of it. */
-  static final double ANCHOR = 0.5;
-
-  /** Share of the subject a clause of the asked period must name when none names it all. */
-  static final double PARTIAL_ANCHOR = 0.3;
-
-  /** A clause this short after the one naming the subject continues it ("同比增长 12%", "98.2%"). */
-  static final int CONTINUATION_LENGTH = 20;
-
-  /** A section title this well covered by a list question is the list's subject. */
-  static final double SECTION_TITLE_MATCH = 0.7;
-
-  /**
-   * A section title covering this much of a list question's subject, whose items' titles hold the
-   * rest, is the list's subject too.
-   */
-  static final double PARTIAL_TITLE = 0.4;
-
-  /** A lead sentence names its part less surely than the part's own title. */
-  static final double LEAD_TEXT_DISCOUNT = 0.9;
-
-  /** Longest enumeration quoted whole for a list question, in characters. */
-  static final int MAX_LIST_SPAN = 280;
-
-  // Candidate score weights, tuned on the development half of eval/questions.jsonl.
-  static final double W_OWN = 2.0;
-  static final double W_CONTEXT = 1.0;
-  static final double W_FIT = 1.2;
-  static final double W_FRAME = 0.8;
-  static final double W_PRIOR = 0.6;
-  static final double W_LENGTH = 0.002;
-
-  /** An amount question about a target may be answered by a growth-rate target. */
-  static final double TARGET_GROWTH_FIT = 0.7;
-
-  /** A neighbouring clause joins the answer when it adds this much of the subject. */
-  static final double JOIN_GAIN = 0.25;
-
-  static final int MAX_CLAUSES = 3;
-
-  private static final int DEBUG_CANDIDATES = 8;
-  private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(AnswerEngine.class);
-
-  private static final QuantityVocabulary QUANTITIES = QuantityVocabulary.bundled();
-
-  /** A place in a ranking: 第3, 第三, 首位. */
-  private static final Pattern RANK =
-      Pattern.compile(
-          "(?:"
-              + QuantityVocabulary.alternation(QUANTITIES.ranks(RankRole.ORDINAL))
-              + ")\\s*[0-9一二三四五六七八九十]+|"
-              + QuantityVocabulary.alternation(QUANTITIES.ranks(RankRole.TOP)));
-
-  /** A clause opening with a figure, a bound or a change, and the words that list figures. */
-  private static final Pattern CONTINUATION =
-      Pattern.compile(
-          "(?:"
-              + QuantityVocabulary.alternation(QUANTITIES.bounds(Position.BEFORE))
-              + "|"
-              + QuantityVocabulary.alternation(QUANTITIES.changes())
-              + "|同比|分别|其中|均)?\\s*\\d");
-
-  /** A word of change, then within a few characters a rate: 增长 12%, 提高 2.1 个百分点, 增长 3 倍. */
-  private static final Pattern GROWTH =
-      Pattern.compile(
-          "(?:"
-              + QuantityVocabulary.alternation(QUANTITIES.changes())
-              + ")[^，；。]{0,6}?\\d+(\\.\\d+)?\\s*(?:"
-              + QuantityVocabulary.alternation(QUANTITIES.unitForms(Kind.RATE, Kind.MULTIPLE))
-              + ")");
-
-  private static final Pattern TIME = Pattern.compile("\\d{1,2}\\s*月|年底|年内|\\d{4}\\s*年");
-
-  private final SynonymLexicon synonyms;
-  private final CueLexicon cues;
-  private final Vocabulary vocabulary;
   private final AnswerTemplates templates;
-  private final EnglishRenderer english = new EnglishRenderer();
-  private final ReportFacts facts;
-  private final java.util.function.Function<String, List<String>> words;
-  private final Entities entities;
-  private final Definitions definitions;
+  private final SynonymLexicon synonyms;
+  private final Function<String, List<String>> words;
   private final Map<ReportIndex, TermStats> stats = new IdentityHashMap<>();
+
+  private final ReportFacts facts;
+  private final AskedPeriod period;
+  private final AnswerabilityPolicy policy;
+  private final Definitions definitions;
+  private final QuotedItems quotedItems;
+  private final SectionLists sectionLists;
+  private final ClauseScorer scorer;
+  private final SpanBuilder spans;
+  private final AnswerRenderer renderer;
 
   /** Uses the analyzer's lexicons: synonyms, cue words, and the report vocabulary of both. */
   public AnswerEngine(QueryAnalyzer analyzer, AnswerTemplates templates) {
-    this.synonyms = analyzer.synonyms();
-    this.cues = analyzer.cues();
-    this.vocabulary =
-        new Vocabulary(analyzer.bilingual(), analyzer.synonyms(), analyzer.cueWords(Language.ZH));
     this.templates = Objects.requireNonNull(templates, "templates");
-    this.facts = new ReportFacts(cues, templates);
+    this.synonyms = analyzer.synonyms();
     this.words = analyzer::contentWords;
-    this.entities = new Entities(analyzer.resources().chinese().orElse(null));
+    AnswerWeights weights = AnswerWeights.bundled();
+    this.facts = new ReportFacts(analyzer.cues(), templates);
+    this.period = new AskedPeriod(analyzer.cues());
     this.definitions = new Definitions(templates);
+    this.quotedItems = new QuotedItems(templates);
+    this.sectionLists = new SectionLists(templates, analyzer.cues(), weights);
+    this.scorer = new ClauseScorer(weights, analyzer.cues());
+    this.spans = new SpanBuilder(scorer, weights);
+    this.renderer = new AnswerRenderer(templates);
+    this.policy =
+        new AnswerabilityPolicy(
+            templates,
+            analyzer.cues(),
+            new Vocabulary(
+                analyzer.bilingual(), analyzer.synonyms(), analyzer.cueWords(Language.ZH)),
+            new Entities(analyzer.resources().chinese().orElse(null)),
+            spans,
+            weights);
   }
 
   public AnswerTemplates templates() {
@@ -167,148 +92,64 @@ public final class AnswerEngine {
   /**
    * Answers a question from ranked passages.
    *
-   * @param query the analyzed question
+   * @param asked the analyzed question
    * @param retrieved the ranked passages, best first; the first {@link Assistant#RETRIEVED} are
    *     kept as the answer's sources
    * @param index the index they come from (for term rarity and the report's structure)
    */
   public Answer answer(AnalyzedQuery asked, List<Passage> retrieved, ReportIndex index) {
-    List<Passage> passages = retrieved.subList(0, Math.min(Assistant.RETRIEVED, retrieved.size()));
-    Citation citation = Citation.of(index.reports());
-    Report top =
-        passages.isEmpty() ? index.report() : index.report(passages.get(0).unit().report());
-    Answer meta = facts.answer(asked, top.metadata(), top.name(), passages, citation);
-    if (meta != null) {
-      return meta;
+    TermStats terms = statsOf(index);
+    List<Passage> sources = retrieved.subList(0, Math.min(Assistant.RETRIEVED, retrieved.size()));
+    // The subject is read from the question's words alone: the period settled below leaves it as
+    // it is.
+    Evidence evidence =
+        new Evidence(
+            index.reports(), sources, Citation.of(index.reports()), subjectOf(asked, index));
+    Report top = evidence.top();
+    Optional<Period> span = AskedPeriod.span(asked, top);
+    AnalyzedQuery query = asked.withFrame(period.frame(asked, span, top.periods()));
+    return facts
+        .answer(asked, evidence)
+        .or(() -> span.flatMap(s -> policy.uncoveredPeriod(asked, s, evidence)))
+        .or(() -> policy.beforeChoice(query, terms, evidence))
+        .or(() -> definitions.answer(query, evidence))
+        .or(() -> quotedItems.answer(query, evidence))
+        .or(() -> sectionLists.answer(query, evidence))
+        .orElseGet(
+            () ->
+                fromClauses(
+                    query,
+                    AskedPeriod.passagesOf(span, retrieved, evidence),
+                    retrieved,
+                    evidence,
+                    terms));
+  }
+
+  /**
+   * The answer quoted from the best clause of the pool, or the refusal when none answers.
+   *
+   * @param pool the passages of the span asked, best first
+   * @param retrieved all passages retrieved, whose order gives each its retrieval prior
+   */
+  private Answer fromClauses(
+      AnalyzedQuery query,
+      List<Passage> pool,
+      List<Passage> retrieved,
+      Evidence evidence,
+      TermStats terms) {
+    Optional<Candidate> best = scorer.best(query, pool, retrieved, evidence, terms.compactText());
+    if (best.isEmpty()) {
+      return policy.nothingFound(query, evidence);
     }
-    java.util.Optional<Period> span = askedSpan(asked, top);
-    if (span.isPresent() && !top.periods().covers(span.get())) {
-      boolean zh = asked.language() == Language.ZH;
-      return refusal(
-          asked,
-          "refusal.uncovered",
-          Map.of(
-              "span", zh ? span.get().spanZh() : span.get().spanEn(),
-              "coverage", zh ? top.periods().coverageZh() : top.periods().coverageEn()),
-          passages);
-    }
-    Frame frame = impliedFrame(asked, span, top.periods());
-    if (frame == Frame.TARGET
-        && span.isPresent()
-        && onlyResultsCover(span.get(), top.periods())
-        && targetOnlyByHorizon(asked)) {
-      // "去年全年接待了多少游客" in an annual report: 全年 marks a target only in a mid-year report,
-      // and a year the report gives only results for asks for them.
-      frame = Frame.ACHIEVED;
-    }
-    AnalyzedQuery query = asked.withFrame(frame);
-    SubjectCoverage subject = subjectOf(query, index);
-    if (subject.isEmpty()) {
-      return refusal(query, "refusal", Map.of("what", what(query)), passages);
-    }
-    if (needsFit(query.intent())) {
-      List<String> absent = vocabulary.absentFrom(query, statsOf(index));
-      if (!absent.isEmpty()) {
-        String joined = String.join(query.language() == Language.ZH ? "”“" : "\", \"", absent);
-        return refusal(query, "refusal.absent", Map.of("terms", joined), passages);
-      }
-    }
-    Answer defined = definitions.answer(query, index.reports(), passages, citation);
-    if (defined != null) {
-      return defined;
-    }
-    if (query.intent() == Intent.LIST) {
-      Answer quoted = quotedItemsAnswer(query, index.reports(), passages, citation);
-      if (quoted != null) {
-        return quoted;
-      }
-      Answer outline =
-          sectionListAnswer(
-              query, subject, index.reports(), passages, citation, asksForParts(query));
-      if (outline != null) {
-        return outline;
-      }
-    }
-    List<Passage> pool = retrieved;
-    if (span.isPresent()) {
-      pool = retrieved.stream().filter(p -> inSpan(p, span.get(), index)).toList();
-    }
-    List<Candidate> candidates = candidates(query, pool, retrieved, subject, index);
-    List<Candidate> eligible =
-        candidates.stream()
-            .filter(
-                c ->
-                    eligible(query, c)
-                        && !qualifiesAway(query, c.clause().text(), statsOf(index).compactText()))
-            .toList();
-    if (log.isDebugEnabled()) {
-      candidates.stream()
-          .limit(DEBUG_CANDIDATES)
-          .forEach(
-              c ->
-                  log.debug(
-                      "candidate {} L{} own={} ctx={} fit={} frame={} anchored={} eligible={} '{}'",
-                      String.format("%.3f", c.score()),
-                      c.clause().lines(),
-                      String.format("%.2f", c.own()),
-                      String.format("%.2f", c.context()),
-                      String.format("%.2f", c.fit()),
-                      c.frame(),
-                      c.anchored(),
-                      eligible(query, c),
-                      c.clause().text()));
-    }
-    // A period the question names is a condition, not a preference: when no candidate of that
-    // period names the whole subject, one that names part of it and holds the asked figure beats
-    // a figure of the other period.
-    Candidate best =
-        eligible.stream()
-            .filter(c -> !opposite(query.frame(), c.period()))
-            .findFirst()
-            .or(
-                () ->
-                    candidates.stream()
-                        .filter(c -> query.frame() != Frame.UNSPECIFIED)
-                        .filter(c -> c.period() == query.frame())
-                        .filter(c -> c.fit() > 0 && c.own() >= PARTIAL_ANCHOR)
-                        .findFirst())
-            .orElse(eligible.isEmpty() ? null : eligible.get(0));
-    if (best == null || best.context() < REFUSE_BELOW) {
-      return refusal(query, "refusal", Map.of("what", what(query)), passages);
-    }
-    if (needsFit(query.intent()) && opposite(query.frame(), best.period())) {
-      String key =
-          query.frame() == Frame.ACHIEVED ? "refusal.period.achieved" : "refusal.period.target";
-      return refusal(query, key, Map.of("subject", subjectLabel(query)), passages);
-    }
-    if (onlyRate(query, best.clause().text())) {
-      List<Quote> lead = quotes(extend(best, subject, query));
-      String quoted =
-          String.join(
-              "；", lead.stream().map(q -> "“" + q.text() + "” " + cite(q, citation)).toList());
-      return refusal(
-          query,
-          "refusal.onlyrate",
-          Map.of("subject", subjectLabel(query), "lead", quoted),
-          passages);
-    }
-    List<String> places =
-        entities.otherPlaces(
-            query,
-            index.reports().stream().flatMap(r -> r.metadata().placeNames().stream()).toList());
-    java.util.Optional<String> unnamed = Entities.unnamed(places, best.clause().unit());
-    if (unnamed.isPresent()) {
-      return refusal(
-          query, "refusal.place", Map.of("place", unnamed.get(), "asked", asked(query)), passages);
-    }
-    if (Entities.asksWho(query)
-        && entities.available()
-        && !entities.namesHolder(best.clause().unit().text(), roles(query), ownPlaces(index))) {
-      return refusal(query, "refusal.person", Map.of("subject", subjectLabel(query)), passages);
-    }
-    List<Quote> quotes = quotes(extend(best, subject, query));
-    return new Answer(
-        query, "", false, render(query, best.span(), quotes, citation), quotes, passages, "");
+    return policy
+        .afterChoice(query, best.get(), evidence)
+        .orElseGet(() -> quoted(query, best.get(), evidence));
+  }
+
+  private Answer quoted(AnalyzedQuery query, Candidate best, Evidence evidence) {
+    List<Quote> quotes = spans.quotes(best, evidence.subject(), query);
+    String text = renderer.render(query.language(), best.period(), quotes, evidence.citation());
+    return new Answer(query, "", false, text, quotes, evidence.passages(), "");
   }
 
   /** The subject of a question as this index sees it. */
@@ -334,927 +175,8 @@ public final class AnswerEngine {
     return subjectOf(query, index).isEmpty();
   }
 
+  /** The words of an index's reports, counted once per index. */
   private synchronized TermStats statsOf(ReportIndex index) {
     return stats.computeIfAbsent(index, i -> new TermStats(i.units()));
-  }
-
-  // ---- candidates ----
-
-  record Candidate(
-      Clause clause,
-      int rank,
-      double own,
-      boolean anchored,
-      double context,
-      double fit,
-      double frame,
-      Frame period,
-      dev.reportqa.report.Period span,
-      double score) {}
-
-  /**
-   * The clauses of the first passages of the pool, scored.
-   *
-   * @param pool the passages to read, best first (those of the period asked)
-   * @param retrieved all passages retrieved, whose order gives each its retrieval prior
-   */
-  private List<Candidate> candidates(
-      AnalyzedQuery query,
-      List<Passage> pool,
-      List<Passage> retrieved,
-      SubjectCoverage subject,
-      ReportIndex index) {
-    List<Candidate> out = new ArrayList<>();
-    int n = Math.min(CANDIDATE_PASSAGES, pool.size());
-    for (int i = 0; i < n; i++) {
-      Unit unit = pool.get(i).unit();
-      int r = retrieved.indexOf(pool.get(i));
-      double context = subject.of(unit.text() + " " + String.join(" ", unit.sectionTitles()));
-      dev.reportqa.report.Period span =
-          index.report(unit.report()).periods().of(unit.paragraph(), unit.text());
-      Frame period = frameOf(span);
-      double frame = frameFit(query.frame(), period);
-      double prior = 1.0 / (r + 1);
-      List<Clause> clauses = ClauseSplitter.split(unit);
-      boolean topic = isTopic(clauses.get(0), subject);
-      double previousOwn = 0;
-      for (Clause c : clauses) {
-        String text = c.text();
-        double own = subject.of(text);
-        if (query.intent() == Intent.LIST && namesKindAsked(text, query)) {
-          own = Math.max(own, context); // "加速建设A、B、C等一批优质项目" for "哪些新项目"
-        }
-        boolean anchored =
-            own >= ANCHOR
-                || (previousOwn >= ANCHOR
-                    && (continues(text) || (own > 0 && text.length() <= CONTINUATION_LENGTH)))
-                || (topic && c.index() > 0);
-        double fit = fit(query, text, subject);
-        double score =
-            W_OWN * own
-                + W_CONTEXT * context
-                + W_FIT * fit
-                + W_FRAME * frame
-                + W_PRIOR * prior
-                - W_LENGTH * text.length();
-        out.add(new Candidate(c, r + 1, own, anchored, context, fit, frame, period, span, score));
-        previousOwn = own;
-      }
-    }
-    out.sort(Comparator.comparingDouble(Candidate::score).reversed());
-    return out;
-  }
-
-  /**
-   * A sentence that opens with its topic and then lists facts about it ("国家级农综改革有力推进，11
-   * 个主项目…已经开工，累计完成投资 1.6 亿元"): the first clause names the subject and holds no figure of its own,
-   * so the figures after it are about the subject.
-   */
-  private static boolean isTopic(Clause first, SubjectCoverage subject) {
-    return subject.of(first.text()) >= ANCHOR && Quantities.find(first.text()).isEmpty();
-  }
-
-  /**
-   * Whether a short clause goes on about the subject of the clause before it rather than naming its
-   * own: it opens with a figure, a bound or a change ("同比增长 12%", "98.2%"; "营收超 3 亿元" does not —
-   * its subject 营收 must be asked for).
-   */
-  static boolean continues(String clause) {
-    return clause.length() <= CONTINUATION_LENGTH
-        && (CONTINUATION.matcher(clause).lookingAt() || placesTheOneBefore(clause));
-  }
-
-  /** The longest clause that only places the figure before it: 保持全国第N位, 居全省首位. */
-  static final int RANK_CONTINUATION_LENGTH = 10;
-
-  /**
-   * Whether a clause only gives the place of the figure before it in a ranking
-   * ("某产品产量X万吨，保持全国第N位"): short, with a place in a ranking within its first few characters.
-   */
-  private static boolean placesTheOneBefore(String clause) {
-    if (clause.length() > RANK_CONTINUATION_LENGTH) {
-      return false;
-    }
-    Matcher m = RANK.matcher(clause);
-    return m.find() && m.start() <= RANK_CONTINUATION_LENGTH / 2 + 1;
-  }
-
-  /**
-   * Whether a clause gives the asked subject under a qualifier the question does not ask for:
-   * 人均地区生产总值 for a question about 地区生产总值, when the report gives the plain measure too. Only for
-   * figures, where the qualified measure is another number; where the report gives only the
-   * qualified one (居民人均可支配收入 for 居民可支配收入), that is the figure meant.
-   */
-  boolean qualifiesAway(AnalyzedQuery query, String clause, String report) {
-    if (!needsFit(query.intent())) {
-      return false;
-    }
-    String lower = query.text().toLowerCase(java.util.Locale.ROOT);
-    if (cues.words(Language.EN, CueLexicon.Category.PERMEASURE).stream()
-        .anyMatch(lower::contains)) {
-      return false; // "per unit of GDP": the question qualifies the measure itself
-    }
-    List<String> subject = new java.util.ArrayList<>(query.subjectTerms());
-    query.lexicalQuery().forEach(w -> subject.addAll(List.of(w.text().split("\\s+"))));
-    if (onlyAsDenominator(query, clause, subject)) {
-      return true;
-    }
-    for (String q : cues.words(Language.ZH, CueLexicon.Category.PERMEASURE)) {
-      if (query.text().contains(q) || subject.stream().anyMatch(t -> t.contains(q))) {
-        continue;
-      }
-      for (int at = clause.indexOf(q); at >= 0; at = clause.indexOf(q, at + 1)) {
-        String after = clause.substring(at + q.length());
-        if (subject.stream()
-            .anyMatch(t -> t.length() >= 2 && after.startsWith(t) && givesPlain(report, t, q))) {
-          return true;
-        }
-      }
-    }
-    return false;
-  }
-
-  /** A ratio to something: 社会物流总费用与生产总值的比率, 占地区生产总值比重. */
-  private static final Pattern RATIO_TO = Pattern.compile("(与|占)([^，。；、]{1,12}?)的?(比率|比例|比重|之比)");
-
-  /** Words by which a question asks for a ratio or a share itself. */
-  private static final Pattern ASKS_RATIO =
-      Pattern.compile("比率|比例|比重|占比|之比|(?i:ratio|share|proportion|percentage of)");
-
-  /**
-   * Whether the subject stands in the clause only as what another thing is measured against: a
-   * question about GDP growth is not answered by 社会物流总费用与生产总值的比率再下降…, unless it asks for a ratio.
-   */
-  static boolean onlyAsDenominator(AnalyzedQuery query, String clause, List<String> subject) {
-    if (ASKS_RATIO.matcher(query.text()).find()) {
-      return false;
-    }
-    Matcher m = RATIO_TO.matcher(clause);
-    if (!m.find()) {
-      return false;
-    }
-    String outside = clause.substring(0, m.start(2)) + "｜" + clause.substring(m.end(2));
-    String inside = m.group(2);
-    boolean in = subject.stream().anyMatch(t -> t.length() >= 2 && inside.contains(t));
-    boolean out = subject.stream().anyMatch(t -> t.length() >= 2 && outside.contains(t));
-    return in && !out;
-  }
-
-  /**
-   * Whether a question wants an amount in a unit it names (多少亿元, in yuan) and the clause gives only
-   * a rate of change: 一般公共预算收入增长4% does not say how many yuan.
-   */
-  boolean onlyRate(AnalyzedQuery query, String clause) {
-    if (query.intent() != Intent.AMOUNT || !statesUnit(query)) {
-      return false;
-    }
-    List<Quantity> qs = Quantities.find(clause);
-    return GROWTH.matcher(clause).find()
-        && qs.stream().anyMatch(q -> q.is(Kind.RATE))
-        && qs.stream().noneMatch(q -> amountFit(query.measure(), q) > 0);
-  }
-
-  private boolean statesUnit(AnalyzedQuery query) {
-    if (query.language() == Language.ZH) {
-      return !cues.findZh(query.text(), CueLexicon.Category.STATEDUNIT).isEmpty();
-    }
-    return !cues.findEn(
-            dev.reportqa.query.EnglishWords.tokens(query.text().toLowerCase(Locale.ROOT)),
-            CueLexicon.Category.STATEDUNIT)
-        .isEmpty();
-  }
-
-  /** Whether the report writes a measure somewhere without the qualifier before it. */
-  private static boolean givesPlain(String report, String measure, String qualifier) {
-    for (int at = report.indexOf(measure); at >= 0; at = report.indexOf(measure, at + 1)) {
-      if (!report.startsWith(qualifier, at - qualifier.length())) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  /** Whether a candidate can answer at all: it holds the asked kind, next to the subject. */
-  private static boolean eligible(AnalyzedQuery query, Candidate c) {
-    if (needsFit(query.intent())) {
-      return c.fit() > 0 && c.anchored();
-    }
-    return c.own() >= ANCHOR * 0.6 || c.anchored();
-  }
-
-  private static boolean needsFit(Intent intent) {
-    return intent == Intent.AMOUNT
-        || intent == Intent.GROWTH
-        || intent == Intent.RANK
-        || intent == Intent.TIME;
-  }
-
-  /** How well a clause holds the kind of thing asked for, 0 to 1. */
-  static double fit(AnalyzedQuery query, String clause, SubjectCoverage subject) {
-    List<Quantity> qs = Quantities.find(clause);
-    return switch (query.intent()) {
-      case AMOUNT -> {
-        double best = 0;
-        for (Quantity q : qs) {
-          if (Quantities.isOrdinal(clause, q)) {
-            continue; // 全市第 3 is a rank
-          }
-          if (ownedByAnother(clause, q, subject)) {
-            continue;
-          }
-          double f = amountFit(query.measure(), q);
-          if (f == 0
-              && query.frame() == Frame.TARGET
-              && q.is(Kind.RATE)
-              && (GROWTH.matcher(clause).find() || query.measure() == Measure.ANY)) {
-            // A target set as a growth rate (增长8%以上) or as a share (化解率达到95%).
-            f = TARGET_GROWTH_FIT;
-          }
-          best = Math.max(best, f);
-        }
-        yield best;
-      }
-      case GROWTH -> GROWTH.matcher(clause).find() ? 1.0 : 0;
-      case RANK -> RANK.matcher(clause).find() ? 1.0 : 0;
-      case TIME -> TIME.matcher(clause).find() ? 1.0 : 0;
-      case LIST -> Math.min(1.0, count(clause, '、') / 2.0 + (clause.contains("等") ? 0.5 : 0));
-      case PERSON, FACT -> 0.5;
-    };
-  }
-
-  /** An enumeration that names its items' kind after 等: "A、B、C等一批优质项目". */
-  private static final Pattern KIND_AFTER_DENG = Pattern.compile("、[^、]*等([^、，。；]{1,12})$");
-
-  /**
-   * Whether a clause enumerates things of the kind a list question asks for: its items are joined
-   * by 、 and the word after 等 ends with the last two characters of the question's last subject word
-   * (项目 of 新项目). The items then answer the question whatever the clause's other words; its subject
-   * stands in its sentence.
-   */
-  static boolean namesKindAsked(String clause, AnalyzedQuery query) {
-    List<String> terms = query.subjectTerms();
-    if (terms.isEmpty()) {
-      return false;
-    }
-    String last = terms.get(terms.size() - 1);
-    if (last.length() < 2) {
-      return false;
-    }
-    Matcher m = KIND_AFTER_DENG.matcher(clause);
-    return m.find() && m.group(1).endsWith(last.substring(last.length() - 2));
-  }
-
-  /**
-   * "覆盖面积达25.6平方公里的示范片区": a figure followed by 的 and a noun describes that noun. It answers only
-   * when the noun is part of what was asked.
-   */
-  private static boolean ownedByAnother(String clause, Quantity q, SubjectCoverage subject) {
-    String after = clause.substring(q.end()).strip();
-    if (!after.startsWith("的") || after.length() < 3) {
-      return false;
-    }
-    return subject.of(after.substring(1)) == 0;
-  }
-
-  /** How well a quantity answers an amount question expecting a kind of figure. */
-  private static double amountFit(Measure expected, Quantity q) {
-    if (q.is(Kind.NAME)) {
-      return 0; // anniversaries and editions are names
-    }
-    Measure kind = measureOf(q.unit());
-    if (expected == Measure.COUNT) {
-      // Counting takes things and people, not money, shares, multiples or areas.
-      return q.hasUnit() && (kind == Measure.ANY || kind == Measure.PEOPLE) && !q.isRate()
-          ? 1.0
-          : 0;
-    }
-    if (expected != Measure.ANY) {
-      return kind == expected ? 1.0 : 0;
-    }
-    if (q.isRate()) {
-      return 0; // a share or a change is not an amount
-    }
-    return q.hasUnit() ? 1.0 : 0.3;
-  }
-
-  /** The measure a question may ask of a unit (its kind in the quantity vocabulary). */
-  static Measure measureOf(String unit) {
-    return QUANTITIES
-        .kind(unit)
-        .map(
-            k ->
-                switch (k) {
-                  case MONEY -> Measure.MONEY;
-                  case PEOPLE -> Measure.PEOPLE;
-                  case RATE -> Measure.RATE;
-                  case AREA -> Measure.AREA;
-                  default -> Measure.ANY;
-                })
-        .orElse(Measure.ANY);
-  }
-
-  /** Results, targets or neither, as a question's frame names them. */
-  static Frame frameOf(dev.reportqa.report.Period period) {
-    return switch (period.role()) {
-      case RESULT -> Frame.ACHIEVED;
-      case TARGET -> Frame.TARGET;
-      case NONE -> Frame.UNSPECIFIED;
-    };
-  }
-
-  private static double frameFit(Frame asked, Frame period) {
-    if (period == Frame.UNSPECIFIED) {
-      return 0;
-    }
-    return switch (asked) {
-      case TARGET -> period == Frame.TARGET ? 1 : -1;
-      case ACHIEVED -> period == Frame.ACHIEVED ? 1 : -1;
-      // No period asked: prefer what was achieved, and say so in the label.
-      case UNSPECIFIED -> period == Frame.ACHIEVED ? 0.6 : 0;
-    };
-  }
-
-  private static boolean opposite(Frame asked, Frame period) {
-    return (asked == Frame.TARGET && period == Frame.ACHIEVED)
-        || (asked == Frame.ACHIEVED && period == Frame.TARGET);
-  }
-
-  /** Whether a passage speaks of the span asked, or of no period at all. */
-  private static boolean inSpan(Passage passage, Period asked, ReportIndex index) {
-    Unit unit = passage.unit();
-    Period period = index.report(unit.report()).periods().of(unit.paragraph(), unit.text());
-    return period.role() == Period.Role.NONE || ReportPeriods.matches(period, asked);
-  }
-
-  /**
-   * The span the question's time words name in this report, if any. In a mid-year report a growth
-   * question about last year ("比去年增长了多少") names the base of a comparison, not a period asked.
-   */
-  static java.util.Optional<Period> askedSpan(AnalyzedQuery query, Report report) {
-    java.util.Optional<Period> asked = report.periods().resolve(query.time());
-    if (asked.isPresent()
-        && report.metadata().kind() == dev.reportqa.report.ReportMetadata.Kind.MID_YEAR
-        && query.intent() == Intent.GROWTH
-        && asked.get().to() < report.periods().year()) {
-      return java.util.Optional.empty();
-    }
-    return asked;
-  }
-
-  /**
-   * A question that names a time but neither results nor targets asks for what the report gives for
-   * that time: in an annual report, last year's results or this year's targets.
-   */
-  /** Whether the report gives only results, no targets, for the span asked. */
-  private static boolean onlyResultsCover(Period asked, ReportPeriods periods) {
-    boolean results = false;
-    for (Period p : periods.covered()) {
-      if (ReportPeriods.matches(p, asked)) {
-        if (p.isTarget()) {
-          return false;
-        }
-        results |= p.isResult();
-      }
-    }
-    return results;
-  }
-
-  /** Whether a Chinese question reads as a target only by a word of the full year (全年, 年底). */
-  private boolean targetOnlyByHorizon(AnalyzedQuery query) {
-    if (query.language() != Language.ZH) {
-      return false;
-    }
-    List<String> found = cues.findZh(query.text(), CueLexicon.Category.TARGET);
-    java.util.Set<String> horizon =
-        new java.util.HashSet<>(cues.words(Language.ZH, CueLexicon.Category.FULLYEAR));
-    horizon.add("年底");
-    return !found.isEmpty() && horizon.containsAll(found);
-  }
-
-  static Frame impliedFrame(
-      AnalyzedQuery query, java.util.Optional<Period> asked, ReportPeriods periods) {
-    if (query.frame() != Frame.UNSPECIFIED || asked.isEmpty()) {
-      return query.frame();
-    }
-    boolean results = false;
-    boolean targets = false;
-    for (Period p : periods.covered()) {
-      if (ReportPeriods.matches(p, asked.get())) {
-        results |= p.isResult();
-        targets |= p.isTarget();
-      }
-    }
-    return results == targets ? Frame.UNSPECIFIED : results ? Frame.ACHIEVED : Frame.TARGET;
-  }
-
-  // ---- the quoted span ----
-
-  /** Adds neighbouring clauses of the same sentence that carry the subject or the rest of it. */
-  private List<Clause> extend(Candidate best, SubjectCoverage subject, AnalyzedQuery query) {
-    List<Clause> all = ClauseSplitter.split(best.clause().unit());
-    int from = best.clause().index();
-    int to = from;
-    if (query.intent() == Intent.LIST || query.intent() == Intent.FACT) {
-      int[] span = enumerationSpan(all, from);
-      if (span == null && query.intent() == Intent.LIST) {
-        span = parallelSpan(all, from);
-      }
-      if (span != null) {
-        return all.subList(span[0], span[1] + 1);
-      }
-    }
-    // The clause holding the figure follows the one naming the subject: quote both.
-    if (best.own() < ANCHOR && from > 0 && subject.of(all.get(from - 1).text()) >= ANCHOR) {
-      from--;
-    } else if (best.own() < ANCHOR && from > 1 && isTopic(all.get(0), subject)) {
-      // The subject is the sentence's opening topic: quote it, then the figure.
-      return List.of(all.get(0), best.clause());
-    }
-    double covered = subject.of(span(all, from, to));
-    while (to - from + 1 < MAX_CLAUSES) {
-      double gainAfter = Double.NEGATIVE_INFINITY;
-      boolean respectively = false;
-      if (to < all.size() - 1) {
-        Clause next = all.get(to + 1);
-        // "参保率分别达 96.5%，98.2%": the second value is a clause of its own.
-        respectively =
-            all.get(to).text().contains("分别")
-                && next.text().length() <= CONTINUATION_LENGTH
-                && Character.isDigit(next.text().charAt(0));
-        if (respectively || fit(query, next.text(), subject) >= 0.5) {
-          gainAfter = subject.of(span(all, from, to + 1)) - covered;
-        }
-      }
-      double gainBefore = Double.NEGATIVE_INFINITY;
-      if (from > 0 && fit(query, all.get(from - 1).text(), subject) >= 0.5) {
-        gainBefore = subject.of(span(all, from - 1, to)) - covered;
-      }
-      if (respectively || (gainAfter >= JOIN_GAIN && gainAfter >= gainBefore)) {
-        to++;
-        covered += Math.max(0, gainAfter);
-      } else if (gainBefore >= JOIN_GAIN) {
-        // The first part of a two-part answer: "新开工…项目9个，推动…7个项目竣工投产".
-        from--;
-        covered += gainBefore;
-      } else {
-        break;
-      }
-    }
-    // "增速比全国高多少": the margin stands in the clause after the figure ("高于全国X个百分点").
-    if (asksComparison(query) && to < all.size() - 1) {
-      if (COMPARISON_CLAUSE.matcher(all.get(to + 1).text()).lookingAt()) {
-        to++;
-      }
-    }
-    return all.subList(from, to + 1);
-  }
-
-  /** A question about a margin over another figure: 比全国高多少, higher than the national average. */
-  private static final Pattern COMPARISON_ASKED =
-      Pattern.compile(
-          "比[^，。？?]{0,8}(高|快|低|慢|多|少)|高于|快于|低于|"
-              + "(?i:\\b(higher|faster|lower|slower)\\b[^?]{0,40}\\bthan\\b|\\bcompared\\s+(with|to)\\b)");
-
-  /** A clause that states a margin: 高于全国X个百分点, 快于全省, 比上年提高. */
-  private static final Pattern COMPARISON_CLAUSE = Pattern.compile("(高于|快于|低于|慢于|超过|领先|优于|比)");
-
-  private static boolean asksComparison(AnalyzedQuery query) {
-    return COMPARISON_ASKED.matcher(query.text()).find();
-  }
-
-  /**
-   * For a list question whose clause stands in an enumeration introduced by a colon ("主要是：A；B； C"),
-   * the whole enumeration, when it is short enough to quote.
-   */
-  private static int[] enumerationSpan(List<Clause> clauses, int at) {
-    Clause c = clauses.get(at);
-    String text = c.paragraph().text();
-    int sentenceStart = c.unit().start();
-    int colon = -1;
-    for (int i = c.start() - 1; i >= sentenceStart; i--) {
-      if (text.charAt(i) == '：' || text.charAt(i) == ':') {
-        colon = i;
-        break;
-      }
-    }
-    if (colon < 0) {
-      // The clause introduces the enumeration: "还存在不少困难和挑战，主要是：A；B；C".
-      int limit = at + 2 < clauses.size() ? clauses.get(at + 2).end() : c.unit().end();
-      for (int i = c.end(); i < limit; i++) {
-        if (text.charAt(i) == '：' || text.charAt(i) == ':') {
-          colon = i;
-          break;
-        }
-      }
-    }
-    if (colon < 0 || text.substring(colon, c.unit().end()).indexOf('；') < 0) {
-      return null;
-    }
-    int first = -1;
-    int last = clauses.size() - 1;
-    for (int i = 0; i < clauses.size(); i++) {
-      if (first < 0 && clauses.get(i).start() > colon) {
-        first = i;
-      }
-    }
-    if (first < 0 || clauses.get(last).end() - clauses.get(first).start() > MAX_LIST_SPAN) {
-      return null;
-    }
-    return new int[] {first, last};
-  }
-
-  /**
-   * For a list question, the clauses around the chosen one that open the same way ("带头…，带头…，带头…"),
-   * when there are at least {@value #MIN_PARALLEL}: a list written as parallel clauses.
-   */
-  static int[] parallelSpan(List<Clause> clauses, int at) {
-    String opening = opening(clauses.get(at).text());
-    if (opening.isEmpty()) {
-      return null;
-    }
-    int first = at;
-    while (first > 0 && opening(clauses.get(first - 1).text()).equals(opening)) {
-      first--;
-    }
-    int last = at;
-    while (last < clauses.size() - 1 && opening(clauses.get(last + 1).text()).equals(opening)) {
-      last++;
-    }
-    if (last - first + 1 < MIN_PARALLEL
-        || clauses.get(last).end() - clauses.get(first).start() > MAX_LIST_SPAN) {
-      return null;
-    }
-    return new int[] {first, last};
-  }
-
-  /** Parallel clauses of a list in a sentence, at least. */
-  static final int MIN_PARALLEL = 3;
-
-  private static String opening(String clause) {
-    String t = clause.strip();
-    return t.length() >= 4 && Character.isLetter(t.charAt(0)) ? t.substring(0, 2) : "";
-  }
-
-  private static String span(List<Clause> clauses, int from, int to) {
-    Clause a = clauses.get(from);
-    Clause b = clauses.get(to);
-    return a.paragraph().text().substring(a.start(), b.end());
-  }
-
-  /**
-   * The clauses as verbatim quotes: adjacent ones read as one, the punctuation between them
-   * included; a gap starts a new quote.
-   */
-  private static List<Quote> quotes(List<Clause> clauses) {
-    List<Quote> quotes = new ArrayList<>();
-    int i = 0;
-    while (i < clauses.size()) {
-      int j = i;
-      while (j + 1 < clauses.size()
-          && clauses.get(j + 1).unit() == clauses.get(j).unit()
-          && clauses.get(j + 1).index() == clauses.get(j).index() + 1) {
-        j++;
-      }
-      Clause first = clauses.get(i);
-      Clause last = clauses.get(j);
-      String text = first.paragraph().text().substring(first.start(), last.end());
-      quotes.add(
-          new Quote(
-              first.unit().report(), text, first.paragraph().lines(first.start(), last.end())));
-      i = j + 1;
-    }
-    return quotes;
-  }
-
-  // ---- a list that is the outline of a section ----
-
-  /**
-   * "下半年重点抓哪几个方面？" asks for the items of a section: when a section title covers the question's
-   * subject and the section has items, the answer is their titles, each cited.
-   */
-  private Answer sectionListAnswer(
-      AnalyzedQuery query,
-      SubjectCoverage subject,
-      List<Report> reports,
-      List<Passage> passages,
-      Citation citation,
-      boolean asksParts) {
-    Section best = null;
-    Report report = null;
-    double bestCoverage = SECTION_TITLE_MATCH;
-    int ordinal = PartOrdinal.of(query.text());
-    Map.Entry<Report, Section> announced = announcedSection(reports, passages);
-    if (announced != null) {
-      report = announced.getKey();
-      best = announced.getValue();
-      bestCoverage = Double.MAX_VALUE;
-    }
-    for (Report r : reports) {
-      for (Section s : r.sections()) {
-        List<Section> children = children(r, s);
-        if (children.size() < 2) {
-          continue;
-        }
-        if (ordinal > 0 && s.parent() < 0 && partIndex(r, s) == ordinal) {
-          // "第三部分分哪几个方面": the part named by its place in the report.
-          best = s;
-          report = r;
-          bestCoverage = Double.MAX_VALUE;
-          continue;
-        }
-        // A part is named by its title, or by the lead sentence that introduces its items
-        // ("重点抓好五个方面：" before （一）…（五）); the title wins a tie. A question that does not ask
-        // for parts ("从哪几个方面入手") takes a section's items when their titles hold the rest of its
-        // subject ("加力…").
-        double title =
-            Math.max(
-                subject.of(s.title()),
-                LEAD_TEXT_DISCOUNT * subject.of(leadText(r, s, children.get(0))));
-        double c = title;
-        if (!asksParts) {
-          String items = String.join(" ", children.stream().map(Section::title).toList());
-          double all = subject.of(s.title() + " " + items);
-          c = title >= PARTIAL_TITLE && all >= SECTION_TITLE_MATCH && all > title ? all : 0;
-        }
-        if (c >= bestCoverage) {
-          best = s;
-          report = r;
-          bestCoverage = c;
-        }
-      }
-    }
-    if (best == null) {
-      return null;
-    }
-    List<Quote> quotes = new ArrayList<>();
-    for (Section child : children(report, best)) {
-      quotes.add(new Quote(report.name(), child.shortTitle(), List.of(child.line())));
-    }
-    String label =
-        templates.get(query.language(), "label.items", Map.of("section", best.shortTitle()));
-    StringBuilder text = new StringBuilder(label);
-    for (int i = 0; i < quotes.size(); i++) {
-      Quote q = quotes.get(i);
-      text.append(i == 0 ? "" : "；").append(q.text()).append(' ').append(cite(q, citation));
-    }
-    return new Answer(query, "", false, text.toString(), quotes, passages, "");
-  }
-
-  /** A word a question quotes: “优先”, "…", 「…」. */
-  private static final Pattern QUOTED = Pattern.compile("[“\"「]([^”\"」]{1,8})[”\"」]");
-
-  /** The clauses of a line, cut at Chinese punctuation. */
-  private static final Pattern CLAUSE_END = Pattern.compile("[，。；：！？]");
-
-  /** Items of one enumeration stand on one line or on lines next to each other. */
-  static final int ITEM_LINE_GAP = 1;
-
-  /** An item the quoted word opens is at most this long: a slogan, not a sentence. */
-  static final int MAX_ITEM = 16;
-
-  /**
-   * A list question that quotes a word ("哪三个“优先”") asks for the parallel items the report opens
-   * with that word: 优先发展教育、优先保障就业…, whether they are headings, paragraph openings or clauses. The
-   * items are the clauses that begin with the word, and the list is the longest run of them
-   * standing close together (two or more).
-   */
-  Answer quotedItemsAnswer(
-      AnalyzedQuery query, List<Report> reports, List<Passage> passages, Citation citation) {
-    Matcher m = QUOTED.matcher(query.question());
-    if (!m.find()) {
-      return null;
-    }
-    String word = m.group(1).strip();
-    if (word.length() < 2) {
-      return null;
-    }
-    List<Quote> best = List.of();
-    for (Report r : reports) {
-      List<Quote> run = new ArrayList<>();
-      int lastLine = Integer.MIN_VALUE;
-      for (int line = 1; line <= r.lineCount(); line++) {
-        for (String clause : CLAUSE_END.split(r.line(line))) {
-          String c = clause.strip().replaceAll("^[*#\\s]+|[*\\s]+$", "");
-          if (!c.startsWith(word) || c.length() <= word.length() || c.length() > MAX_ITEM) {
-            continue;
-          }
-          if (line - lastLine > ITEM_LINE_GAP) {
-            run = new ArrayList<>();
-          }
-          Quote q = new Quote(r.name(), c, List.of(line));
-          if (run.stream().noneMatch(e -> e.text().equals(c))) {
-            run.add(q);
-          }
-          lastLine = line;
-          if (run.size() > best.size()) {
-            best = run;
-          }
-        }
-      }
-    }
-    if (best.size() < 2) {
-      return null;
-    }
-    String label =
-        templates.get(query.language(), "label.items", Map.of("section", "“" + word + "”"));
-    StringBuilder text = new StringBuilder(label);
-    for (int i = 0; i < best.size(); i++) {
-      Quote q = best.get(i);
-      text.append(i == 0 ? "" : "；").append(q.text()).append(' ').append(cite(q, citation));
-    }
-    return new Answer(query, "", false, text.toString(), List.copyOf(best), passages, "");
-  }
-
-  /** The 1-based place of a part among the report's parts. */
-  private static int partIndex(Report report, Section part) {
-    int n = 0;
-    for (Section s : report.sections()) {
-      if (s.parent() < 0) {
-        n++;
-        if (s == part) {
-          return n;
-        }
-      }
-    }
-    return 0;
-  }
-
-  private boolean asksForParts(AnalyzedQuery query) {
-    String q = query.text().toLowerCase(Locale.ROOT);
-    if (query.language() == Language.ZH) {
-      return !cues.findZh(q, CueLexicon.Category.ASPECTS).isEmpty();
-    }
-    return !cues.findEn(dev.reportqa.query.EnglishWords.tokens(q), CueLexicon.Category.ASPECTS)
-        .isEmpty();
-  }
-
-  /** The lines between a section's heading and its first item. */
-  /** "以下九个方面", "五项重点": a sentence that says how many items follow. */
-  private static final Pattern ANNOUNCEMENT =
-      Pattern.compile("([一二三四五六七八九十\\d]{1,3})(?:个|项|大|条|件)(?:方面|领域|重点|任务|工作|举措|行动|方向)?");
-
-  /** How many of the first passages may hold the sentence that announces a list. */
-  static final int ANNOUNCING_PASSAGES = 3;
-
-  /**
-   * The section whose items one of the first passages announces: the passage stands between the
-   * section's title and its first item, and the number it gives is the number of items
-   * ("重点做好以下九个方面工作" before （一）…（九）). The count makes the link sure without the question's words
-   * matching any title.
-   */
-  private static Map.Entry<Report, Section> announcedSection(
-      List<Report> reports, List<Passage> passages) {
-    for (Passage p : passages.subList(0, Math.min(ANNOUNCING_PASSAGES, passages.size()))) {
-      Matcher m = ANNOUNCEMENT.matcher(p.unit().text());
-      List<Integer> counts = new ArrayList<>();
-      while (m.find()) {
-        counts.add(dev.reportqa.report.Numerals.value(m.group(1)));
-      }
-      if (counts.isEmpty()) {
-        continue;
-      }
-      Report r =
-          reports.stream().filter(x -> x.name().equals(p.unit().report())).findFirst().orElse(null);
-      if (r == null) {
-        continue;
-      }
-      int line = p.unit().lines().get(0);
-      for (Section s : r.sections()) {
-        List<Section> children = children(r, s);
-        if (children.size() >= 2
-            && counts.contains(children.size())
-            && line > s.line()
-            && line < children.get(0).line()) {
-          return Map.entry(r, s);
-        }
-      }
-    }
-    return null;
-  }
-
-  private static String leadText(Report report, Section section, Section firstChild) {
-    StringBuilder text = new StringBuilder();
-    for (int line = section.line() + 1; line < firstChild.line(); line++) {
-      text.append(report.line(line)).append('\n');
-    }
-    return text.toString();
-  }
-
-  private static List<Section> children(Report report, Section parent) {
-    return report.sections().stream().filter(s -> s.parent() == parent.index()).toList();
-  }
-
-  // ---- wording ----
-
-  private String render(
-      AnalyzedQuery query,
-      dev.reportqa.report.Period period,
-      List<Quote> quotes,
-      Citation citation) {
-    Language lang = query.language();
-    String label = lang == Language.ZH ? period.labelZh() : period.labelEn();
-    label =
-        label.isEmpty()
-            ? templates.get(lang, "label.none")
-            : lang == Language.ZH ? label + "：" : label;
-    StringBuilder out = new StringBuilder();
-    if (lang == Language.ZH) {
-      out.append(label);
-      for (int i = 0; i < quotes.size(); i++) {
-        Quote q = quotes.get(i);
-        out.append(i == 0 ? "" : "；").append(q.text()).append(' ').append(cite(q, citation));
-      }
-      return out.toString();
-    }
-    String figures =
-        String.join(
-            "; ",
-            quotes.stream().map(q -> english.figures(q.text())).filter(f -> !f.isEmpty()).toList());
-    out.append(label).append(": ");
-    if (!figures.isEmpty()) {
-      out.append(figures).append(". ");
-    }
-    for (int i = 0; i < quotes.size(); i++) {
-      Quote q = quotes.get(i);
-      out.append(i == 0 ? "" : " ")
-          .append('“')
-          .append(q.text())
-          .append("” ")
-          .append(cite(q, citation));
-    }
-    return out.toString();
-  }
-
-  /** {@code [L87]}, {@code [p.12 ¶3]}, or {@code [report.md:L87]} when several are loaded. */
-  private static String cite(Quote q, Citation citation) {
-    return citation.format(q.report(), q.lines(), q.text());
-  }
-
-  /** The offices a who-question names (书记, 局长), in its Chinese words or its translations. */
-  private List<String> roles(AnalyzedQuery query) {
-    String text =
-        query.language() == Language.ZH
-            ? query.text()
-            : String.join(" ", query.translations().stream().map(t -> t.chinese().get(0)).toList());
-    List<String> roles = new ArrayList<>();
-    for (String term : query.language() == Language.ZH ? query.subjectTerms() : List.of(text)) {
-      for (String role : cues.words(Language.ZH, CueLexicon.Category.ROLE)) {
-        int at = term.indexOf(role);
-        if (at >= 0 && !cues.words(Language.ZH, CueLexicon.Category.GENERALROLE).contains(role)) {
-          // The office as the question qualifies it: 省委书记 of 某某省委书记, not 书记 (总书记 is another).
-          roles.add(term.substring(0, at + role.length()));
-          break;
-        }
-      }
-    }
-    return roles;
-  }
-
-  private static List<String> ownPlaces(ReportIndex index) {
-    return index.reports().stream().flatMap(r -> r.metadata().placeNames().stream()).toList();
-  }
-
-  /** What a question asks for, in words: 具体数字, 增长率, a figure … */
-  private String asked(AnalyzedQuery query) {
-    return templates.get(
-        query.language(), "asked." + query.intent().name().toLowerCase(Locale.ROOT));
-  }
-
-  private String what(AnalyzedQuery query) {
-    Language lang = query.language();
-    String asked = templates.get(lang, "asked." + query.intent().name().toLowerCase(Locale.ROOT));
-    String subject = subjectLabel(query);
-    if (subject.isBlank()) {
-      return templates.get(lang, "refusal.generic");
-    }
-    return templates.get(lang, "refusal.subject", Map.of("subject", subject, "asked", asked));
-  }
-
-  private static String subjectLabel(AnalyzedQuery query) {
-    if (query.language() == Language.ZH) {
-      return String.join("", query.subjectTerms());
-    }
-    List<String> words = new ArrayList<>();
-    query.translations().stream()
-        .filter(t -> query.subjectTerms().contains(t.chinese().get(0)))
-        .forEach(t -> words.add(t.english()));
-    words.addAll(query.unknownWords());
-    return String.join(" ", words);
-  }
-
-  private Answer refusal(
-      AnalyzedQuery query, String key, Map<String, String> values, List<Passage> leads) {
-    String text = templates.get(query.language(), key, values);
-    return new Answer(query, "", true, text, List.of(), leads, "");
-  }
-
-  private static int count(String s, char c) {
-    int n = 0;
-    for (int i = 0; i < s.length(); i++) {
-      if (s.charAt(i) == c) {
-        n++;
-      }
-    }
-    return n;
   }
 }

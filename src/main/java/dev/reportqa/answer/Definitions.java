@@ -6,10 +6,10 @@ import dev.reportqa.query.Language;
 import dev.reportqa.report.Paragraph;
 import dev.reportqa.report.Report;
 import dev.reportqa.report.Section;
-import dev.reportqa.retrieve.Passage;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -19,7 +19,7 @@ import java.util.regex.Pattern;
  * and asks what it means, or when it was issued, is answered from that item's body, not from the
  * sentences that merely use the term.
  */
-final class Definitions {
+final class Definitions implements DirectAnswerer {
 
   /** Words that ask what a term means: 是什么意思, 指哪些, stand for. */
   private static final Pattern ASKS_MEANING =
@@ -49,18 +49,18 @@ final class Definitions {
     this.templates = templates;
   }
 
-  /** The definition answer, or null when the question asks about no term the report defines. */
-  Answer answer(
-      AnalyzedQuery query, List<Report> reports, List<Passage> sources, Citation citation) {
+  /** The definition, when the question asks what a term the report defines means or when. */
+  @Override
+  public Optional<Answer> answer(AnalyzedQuery query, Evidence evidence) {
     boolean meaning = ASKS_MEANING.matcher(query.text()).find();
     boolean when = query.intent() == Intent.TIME;
     if (!meaning && !when) {
-      return null;
+      return Optional.empty();
     }
     String asked = normal(query.text());
     Report bestReport = null;
     Section best = null;
-    for (Report r : reports) {
+    for (Report r : evidence.reports()) {
       for (Section s : r.sections()) {
         String term = normal(NUMBERING.matcher(s.title()).replaceFirst(""));
         if (term.length() >= MIN_TERM
@@ -74,7 +74,7 @@ final class Definitions {
       }
     }
     if (best == null) {
-      return null;
+      return Optional.empty();
     }
     Paragraph body = body(bestReport, best);
     String text = body.text();
@@ -83,7 +83,7 @@ final class Definitions {
     if (when) {
       Matcher d = DATE.matcher(text);
       if (!d.find()) {
-        return null;
+        return Optional.empty();
       }
       start = clauseStart(text, d.start());
       end = clauseEnd(text, d.end());
@@ -101,8 +101,8 @@ final class Definitions {
             + quoted
             + (query.language() == Language.ZH ? "" : "”")
             + " "
-            + citation.format(q.report(), q.lines(), q.text());
-    return new Answer(query, "", false, answer, List.of(q), sources, "");
+            + AnswerRenderer.cite(q, evidence.citation());
+    return Optional.of(new Answer(query, "", false, answer, List.of(q), evidence.passages(), ""));
   }
 
   /** The body of an item that opens its own paragraph (title, then the definition), or null. */

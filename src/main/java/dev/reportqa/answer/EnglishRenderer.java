@@ -6,14 +6,8 @@ import dev.reportqa.vocab.QuantityVocabulary;
 import dev.reportqa.vocab.QuantityVocabulary.Bound;
 import dev.reportqa.vocab.QuantityVocabulary.Direction;
 import dev.reportqa.vocab.QuantityVocabulary.Kind;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.Reader;
-import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
-import java.nio.charset.StandardCharsets;
 import java.text.DecimalFormat;
 import java.text.DecimalFormatSymbols;
 import java.util.ArrayList;
@@ -58,26 +52,12 @@ final class EnglishRenderer {
     "December"
   };
 
-  private final Properties rates = load(RATES_RESOURCE);
+  private final Properties rates = BundledProperties.load(RATES_RESOURCE, "unit words");
 
   /** A word of change in one direction at the end of the text before a figure. */
   private static Pattern changeBefore(Direction direction) {
     return Pattern.compile(
         "(?:" + QuantityVocabulary.alternation(QUANTITIES.changes(direction)) + ")\\s*$");
-  }
-
-  private static Properties load(String resource) {
-    InputStream in = EnglishRenderer.class.getClassLoader().getResourceAsStream(resource);
-    if (in == null) {
-      throw new IllegalStateException("unit words missing from the classpath: " + resource);
-    }
-    Properties words = new Properties();
-    try (Reader r = new InputStreamReader(in, StandardCharsets.UTF_8)) {
-      words.load(r);
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot read " + resource, e);
-    }
-    return words;
   }
 
   /** The figures of the clause in English, joined by commas; empty when it has none. */

@@ -6,12 +6,12 @@ import dev.reportqa.query.EnglishWords;
 import dev.reportqa.query.Intent;
 import dev.reportqa.query.Language;
 import dev.reportqa.report.ReportMetadata;
-import dev.reportqa.retrieve.Passage;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.regex.Pattern;
 
 /**
@@ -20,7 +20,7 @@ import java.util.regex.Pattern;
  * ({@link ReportMetadata}), not from retrieval. A question may ask several of these at once ("When
  * was it delivered, and at which session?"): each part is answered and cited.
  */
-final class ReportFacts {
+final class ReportFacts implements DirectAnswerer {
 
   /** Words that say a question is about the report as a speech. */
   private static final Pattern REPORT_WORDS =
@@ -34,17 +34,16 @@ final class ReportFacts {
     this.templates = Objects.requireNonNull(templates, "templates");
   }
 
-  /** The answer from the report's metadata, or null when the question is not about it. */
-  Answer answer(
-      AnalyzedQuery query,
-      ReportMetadata meta,
-      String report,
-      List<Passage> sources,
-      Citation citation) {
+  /** The answer from the metadata of the best passage's report, when the question is about it. */
+  @Override
+  public Optional<Answer> answer(AnalyzedQuery query, Evidence evidence) {
+    ReportMetadata meta = evidence.top().metadata();
+    String report = evidence.top().name();
+    Citation citation = evidence.citation();
     String q = query.text().toLowerCase(Locale.ROOT);
     boolean holder = asksForSpeakersOffice(query, meta);
     if ((!REPORT_WORDS.matcher(q).find() && !holder) || namesAnotherRole(query, meta)) {
-      return null;
+      return Optional.empty();
     }
     Language lang = query.language();
     // Asked who holds the office, the name is all: 叫什么名字 does not ask for the title.
@@ -97,10 +96,10 @@ final class ReportFacts {
       quotes.add(s);
     }
     if (parts.isEmpty()) {
-      return null;
+      return Optional.empty();
     }
     String text = String.join(lang == Language.ZH ? "；" : " ", parts);
-    return new Answer(query, "", false, text, dedupe(quotes), sources, "");
+    return Optional.of(new Answer(query, "", false, text, dedupe(quotes), evidence.passages(), ""));
   }
 
   /**

@@ -8,10 +8,10 @@ import org.junit.jupiter.api.Test;
 /** A question that names the unit of the amount it wants is not answered with a growth rate. */
 class OnlyRateTest {
 
-  private final AnswerEngine engine = TestIndex.engine();
+  private final AnswerabilityPolicy policy = TestStages.policy();
 
   private boolean onlyRate(String question, String clause) {
-    return engine.onlyRate(TestIndex.analyzer().analyze(question), clause);
+    return policy.onlyRate(TestIndex.analyzer().analyze(question), clause);
   }
 
   @Test

@@ -1,0 +1,219 @@
+package dev.reportqa.answer;
+
+import dev.reportqa.chunk.Quantities;
+import dev.reportqa.chunk.Quantity;
+import dev.reportqa.query.AnalyzedQuery;
+import dev.reportqa.query.CueLexicon;
+import dev.reportqa.query.EnglishWords;
+import dev.reportqa.query.Frame;
+import dev.reportqa.query.Intent;
+import dev.reportqa.query.Language;
+import dev.reportqa.report.Period;
+import dev.reportqa.report.ReportPeriods;
+import dev.reportqa.vocab.QuantityVocabulary.Kind;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * Decides when the report does not answer, and says so in a refusal that keeps the passages as
+ * leads. Before a clause is chosen: a period the report does not cover, a subject it has no word
+ * for, a term it never mentions. After: the best clause's sentence names too little of the subject;
+ * it gives results where targets are asked or the other way round; it gives only a rate where an
+ * amount in a unit is asked (the rate is quoted as a lead); it speaks of another place; it does not
+ * name the holder a who-question asks for.
+ */
+final class AnswerabilityPolicy {
+
+  private final AnswerTemplates templates;
+  private final CueLexicon cues;
+  private final Vocabulary vocabulary;
+  private final Entities entities;
+  private final SpanBuilder spans;
+  private final AnswerWeights weights;
+
+  AnswerabilityPolicy(
+      AnswerTemplates templates,
+      CueLexicon cues,
+      Vocabulary vocabulary,
+      Entities entities,
+      SpanBuilder spans,
+      AnswerWeights weights) {
+    this.templates = Objects.requireNonNull(templates, "templates");
+    this.cues = Objects.requireNonNull(cues, "cues");
+    this.vocabulary = Objects.requireNonNull(vocabulary, "vocabulary");
+    this.entities = Objects.requireNonNull(entities, "entities");
+    this.spans = Objects.requireNonNull(spans, "spans");
+    this.weights = Objects.requireNonNull(weights, "weights");
+  }
+
+  /** The refusal when the report of the best passage gives nothing for the span asked. */
+  Optional<Answer> uncoveredPeriod(AnalyzedQuery query, Period span, Evidence evidence) {
+    ReportPeriods periods = evidence.top().periods();
+    if (periods.covers(span)) {
+      return Optional.empty();
+    }
+    boolean zh = query.language() == Language.ZH;
+    return Optional.of(
+        refusal(
+            query,
+            "refusal.uncovered",
+            Map.of(
+                "span", zh ? span.spanZh() : span.spanEn(),
+                "coverage", zh ? periods.coverageZh() : periods.coverageEn()),
+            evidence));
+  }
+
+  /**
+   * The refusal, before any clause is read, when the report has no word for the subject, or never
+   * mentions a term of a question that asks for a figure.
+   *
+   * @param stats the words of the reports
+   */
+  Optional<Answer> beforeChoice(AnalyzedQuery query, TermStats stats, Evidence evidence) {
+    if (evidence.subject().isEmpty()) {
+      return Optional.of(nothingFound(query, evidence));
+    }
+    if (ClauseScorer.needsFit(query.intent())) {
+      List<String> absent = vocabulary.absentFrom(query, stats);
+      if (!absent.isEmpty()) {
+        String joined = String.join(query.language() == Language.ZH ? "”“" : "\", \"", absent);
+        return Optional.of(refusal(query, "refusal.absent", Map.of("terms", joined), evidence));
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** The refusal when the best clause does not answer after all; empty when it does. */
+  Optional<Answer> afterChoice(AnalyzedQuery query, Candidate best, Evidence evidence) {
+    if (best.context() < weights.refuseBelow()) {
+      return Optional.of(nothingFound(query, evidence));
+    }
+    if (ClauseScorer.needsFit(query.intent()) && best.opposes(query.frame())) {
+      String key =
+          query.frame() == Frame.ACHIEVED ? "refusal.period.achieved" : "refusal.period.target";
+      return Optional.of(refusal(query, key, Map.of("subject", subjectLabel(query)), evidence));
+    }
+    if (onlyRate(query, best.clause().text())) {
+      List<Quote> lead = spans.quotes(best, evidence.subject(), query);
+      String quoted =
+          String.join(
+              "；",
+              lead.stream()
+                  .map(q -> "“" + q.text() + "” " + AnswerRenderer.cite(q, evidence.citation()))
+                  .toList());
+      return Optional.of(
+          refusal(
+              query,
+              "refusal.onlyrate",
+              Map.of("subject", subjectLabel(query), "lead", quoted),
+              evidence));
+    }
+    List<String> places = entities.otherPlaces(query, evidence.placeNames());
+    Optional<String> unnamed = Entities.unnamed(places, best.clause().unit());
+    if (unnamed.isPresent()) {
+      return Optional.of(
+          refusal(
+              query,
+              "refusal.place",
+              Map.of("place", unnamed.get(), "asked", asked(query)),
+              evidence));
+    }
+    if (Entities.asksWho(query)
+        && entities.available()
+        && !entities.namesHolder(
+            best.clause().unit().text(), roles(query), evidence.placeNames())) {
+      return Optional.of(
+          refusal(query, "refusal.person", Map.of("subject", subjectLabel(query)), evidence));
+    }
+    return Optional.empty();
+  }
+
+  /** The refusal when no clause answers: 报告中没有找到关于“某某”的具体数字。 */
+  Answer nothingFound(AnalyzedQuery query, Evidence evidence) {
+    return refusal(query, "refusal", Map.of("what", what(query)), evidence);
+  }
+
+  /**
+   * Whether a question wants an amount in a unit it names (多少亿元, in yuan) and the clause gives only
+   * a rate of change: 某某收入增长4% does not say how many yuan.
+   */
+  boolean onlyRate(AnalyzedQuery query, String clause) {
+    if (query.intent() != Intent.AMOUNT || !statesUnit(query)) {
+      return false;
+    }
+    List<Quantity> qs = Quantities.find(clause);
+    return ClauseScorer.givesGrowth(clause)
+        && qs.stream().anyMatch(q -> q.is(Kind.RATE))
+        && qs.stream().noneMatch(q -> ClauseScorer.amountFit(query.measure(), q) > 0);
+  }
+
+  private boolean statesUnit(AnalyzedQuery query) {
+    if (query.language() == Language.ZH) {
+      return !cues.findZh(query.text(), CueLexicon.Category.STATEDUNIT).isEmpty();
+    }
+    return !cues.findEn(
+            EnglishWords.tokens(query.text().toLowerCase(Locale.ROOT)),
+            CueLexicon.Category.STATEDUNIT)
+        .isEmpty();
+  }
+
+  /** The offices a who-question names (书记, 局长), in its Chinese words or its translations. */
+  private List<String> roles(AnalyzedQuery query) {
+    String text =
+        query.language() == Language.ZH
+            ? query.text()
+            : String.join(" ", query.translations().stream().map(t -> t.chinese().get(0)).toList());
+    List<String> roles = new ArrayList<>();
+    for (String term : query.language() == Language.ZH ? query.subjectTerms() : List.of(text)) {
+      for (String role : cues.words(Language.ZH, CueLexicon.Category.ROLE)) {
+        int at = term.indexOf(role);
+        if (at >= 0 && !cues.words(Language.ZH, CueLexicon.Category.GENERALROLE).contains(role)) {
+          // The office as the question qualifies it: 省委书记 of 某某省委书记, not 书记 (总书记 is another).
+          roles.add(term.substring(0, at + role.length()));
+          break;
+        }
+      }
+    }
+    return roles;
+  }
+
+  /** What a question asks for, in words: 具体数字, 增长率, a figure … */
+  private String asked(AnalyzedQuery query) {
+    return templates.get(
+        query.language(), "asked." + query.intent().name().toLowerCase(Locale.ROOT));
+  }
+
+  /** What was not found: 关于“某某”的具体数字, or anything that answers when the subject has no words. */
+  private String what(AnalyzedQuery query) {
+    String asked = asked(query);
+    String subject = subjectLabel(query);
+    if (subject.isBlank()) {
+      return templates.get(query.language(), "refusal.generic");
+    }
+    return templates.get(
+        query.language(), "refusal.subject", Map.of("subject", subject, "asked", asked));
+  }
+
+  /** The subject as the question words it: its Chinese terms, or their English words. */
+  private static String subjectLabel(AnalyzedQuery query) {
+    if (query.language() == Language.ZH) {
+      return String.join("", query.subjectTerms());
+    }
+    List<String> words = new ArrayList<>();
+    query.translations().stream()
+        .filter(t -> query.subjectTerms().contains(t.chinese().get(0)))
+        .forEach(t -> words.add(t.english()));
+    words.addAll(query.unknownWords());
+    return String.join(" ", words);
+  }
+
+  private Answer refusal(
+      AnalyzedQuery query, String key, Map<String, String> values, Evidence evidence) {
+    String text = templates.get(query.language(), key, values);
+    return new Answer(query, "", true, text, List.of(), evidence.passages(), "");
+  }
+}
