@@ -54,6 +54,7 @@ public final class AnswerEngine {
   private final ClauseScorer scorer;
   private final SpanBuilder spans;
   private final AnswerRenderer renderer;
+  private final double anchor;
 
   /** Uses the analyzer's lexicons: synonyms, cue words, and the report vocabulary of both. */
   public AnswerEngine(QueryAnalyzer analyzer, AnswerTemplates templates) {
@@ -61,6 +62,7 @@ public final class AnswerEngine {
     this.synonyms = analyzer.synonyms();
     this.words = analyzer::contentWords;
     AnswerWeights weights = AnswerWeights.bundled();
+    this.anchor = weights.anchor();
     this.facts = new ReportFacts(analyzer.cues(), templates);
     this.period = new AskedPeriod(analyzer.cues());
     this.definitions = new Definitions(templates);
@@ -167,7 +169,7 @@ public final class AnswerEngine {
 
   /** Whether a text names the question's subject itself, as a clause that answers must. */
   public boolean speaksOf(AnalyzedQuery query, String text, ReportIndex index) {
-    return subjectOf(query, index).of(text) >= ANCHOR;
+    return subjectOf(query, index).of(text) >= anchor;
   }
 
   /** Whether a question names nothing this report speaks of: then it leans on the one before. */
