@@ -332,7 +332,10 @@ final class ClauseScorer {
           if (ownedByAnother(clause, q, subject)) {
             continue;
           }
-          double f = amountFit(query.measure(), q);
+          if (changesARate(clause, q) && !asksChange(query)) {
+            continue; // 下降0.2个百分点 says how a rate moved, not the rate a question asks
+          }
+          double f = asksInUnit(query, q) ? 1.0 : amountFit(query.measure(), q);
           if (f == 0
               && query.frame() == Frame.TARGET
               && q.is(Kind.RATE)
@@ -351,6 +354,55 @@ final class ClauseScorer {
       case PERSON, FACT -> 0.5;
     };
   }
+
+  /**
+   * Whether a Chinese question asks for a figure in the quantity's own unit: 多少周年 is answered by
+   * 75周年, though an anniversary is a name rather than an amount, and 几届 by 第N届's count.
+   */
+  static boolean asksInUnit(AnalyzedQuery query, Quantity q) {
+    if (query.language() != Language.ZH || q.unit().isEmpty()) {
+      return false;
+    }
+    String text = query.text();
+    return text.contains("多少" + q.unit()) || text.contains("几" + q.unit());
+  }
+
+  /**
+   * Whether a quantity in percentage points follows a word of change within its clause: 下降0.2个百分点
+   * is how a rate moved.
+   */
+  static boolean changesARate(String clause, Quantity q) {
+    if (!q.unit().equals("百分点")) {
+      return false;
+    }
+    Matcher m = GROWTH.matcher(clause);
+    while (m.find()) {
+      if (m.start() <= q.start() && q.start() < m.end()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Words by which an English question asks how something changed. */
+  private static final Pattern CHANGE_EN =
+      Pattern.compile(
+          "(?i)\\b(rise|rose|risen|fall|fell|fallen|drop|dropped|increase|increased|decrease"
+              + "|decreased|change|changed|grow|grew|grown|up|down|reduce|reduced|cut|lower|higher"
+              + "|improve|improved|percentage points?)\\b");
+
+  /** Whether a question asks how a figure changed (提高了多少, 几个百分点, by how much did it fall). */
+  private static boolean asksChange(AnalyzedQuery query) {
+    if (query.language() != Language.ZH) {
+      return CHANGE_EN.matcher(query.question()).find();
+    }
+    String text = query.text();
+    return text.contains("百分点") || CHANGE_ZH.matcher(text).find();
+  }
+
+  /** A word of change in a Chinese question. */
+  private static final Pattern CHANGE_ZH =
+      Pattern.compile(QuantityVocabulary.alternation(QUANTITIES.changes()) + "|变化|变动|涨|跌|多了|少了");
 
   /** Whether a clause gives a rate of change: 增长 12%, 提高 2.1 个百分点, 增长 3 倍. */
   static boolean givesGrowth(String clause) {

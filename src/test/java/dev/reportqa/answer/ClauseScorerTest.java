@@ -82,7 +82,14 @@ class ClauseScorerTest {
         "工业产值增长了多少？ | 增长 8% | 1.0",
         "工业产值增长了多少？ | 实现工业产值 12.5 亿元 | 0.0",
         "要建哪些项目？ | 建设甲馆、乙园、丙中心等项目 | 1.0",
-        "要建哪些项目？ | 建设甲馆、乙园 | 0.5"
+        "要建哪些项目？ | 建设甲馆、乙园 | 0.5",
+        // a move of a rate in percentage points is not the rate, unless a change is asked
+        "调查失业率是多少？ | 调查失业率下降0.2个百分点 | 0.0",
+        "调查失业率是多少？ | 调查失业率为4.8% | 1.0",
+        "调查失业率下降了几个百分点？ | 调查失业率下降0.2个百分点 | 1.0",
+        // a figure in the unit the question names, though an anniversary is a name
+        "今年是某某成立多少周年？ | 今年是某某成立75周年 | 1.0",
+        "某某会举办到第多少届了？ | 某某会已举办5届 | 1.0"
       })
   void should_measure_how_well_a_clause_holds_the_kind_asked(
       String question, String clause, double fit) {
