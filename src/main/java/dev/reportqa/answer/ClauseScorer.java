@@ -335,6 +335,9 @@ final class ClauseScorer {
           if (changesARate(clause, q) && !asksChange(query)) {
             continue; // 下降0.2个百分点 says how a rate moved, not the rate a question asks
           }
+          if (asksBefore(query) && !givesBefore(clause, q)) {
+            continue; // 提高到1135元 is the value after the change, not the one before it
+          }
           double f = asksInUnit(query, q) ? 1.0 : amountFit(query.measure(), q);
           if (f == 0
               && query.frame() == Frame.TARGET
@@ -382,6 +385,31 @@ final class ClauseScorer {
       }
     }
     return false;
+  }
+
+  /** A Chinese question about the value before a change: 上调之前, 调整前, 原来. */
+  private static final Pattern BEFORE_ZH =
+      Pattern.compile("(上调|下调|调整|提高|提升|增加|降低|下降|减少|改造|调)(之前|以前|前)|原来|原先|此前|以前是");
+
+  /** An English question about the value before a change. */
+  private static final Pattern BEFORE_EN =
+      Pattern.compile(
+          "(?i)\\bbefore\\s+(the|it|its|this|that)?\\s*(was\\s+)?"
+              + "(rais|increas|adjust|chang|rais|cut|lower|reduc|upgrad)\\w*"
+              + "|\\bpreviously\\b|\\bused to be\\b|\\boriginal(ly)?\\b|\\bold (level|rate|standard)\\b");
+
+  /** Whether a question asks for a figure as it stood before a change. */
+  static boolean asksBefore(AnalyzedQuery query) {
+    return query.language() == Language.ZH
+        ? BEFORE_ZH.matcher(query.text()).find()
+        : BEFORE_EN.matcher(query.question()).find();
+  }
+
+  /** Where a clause gives the value a change started from: 由1000元提高到…, 从3%降至…. */
+  private static final Pattern FROM = Pattern.compile("(由|从|原|此前)[^，；。]{0,6}$");
+
+  private static boolean givesBefore(String clause, Quantity q) {
+    return FROM.matcher(clause.substring(0, q.start())).find();
   }
 
   /** Words by which an English question asks how something changed. */

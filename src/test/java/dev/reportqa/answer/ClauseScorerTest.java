@@ -89,7 +89,11 @@ class ClauseScorerTest {
         "调查失业率下降了几个百分点？ | 调查失业率下降0.2个百分点 | 1.0",
         // a figure in the unit the question names, though an anniversary is a name
         "今年是某某成立多少周年？ | 今年是某某成立75周年 | 1.0",
-        "某某会举办到第多少届了？ | 某某会已举办5届 | 1.0"
+        "某某会举办到第多少届了？ | 某某会已举办5届 | 1.0",
+        // the value before a change is not the value after it
+        "补助标准上调之前是多少元？ | 补助标准提高到每人每月 1135 元 | 0.0",
+        "补助标准上调之前是多少元？ | 补助标准由每人每月 1000 元提高到 1135 元 | 1.0",
+        "补助标准是多少元？ | 补助标准提高到每人每月 1135 元 | 1.0"
       })
   void should_measure_how_well_a_clause_holds_the_kind_asked(
       String question, String clause, double fit) {
