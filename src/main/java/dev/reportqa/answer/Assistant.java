@@ -101,16 +101,18 @@ public final class Assistant {
       resolved = resolution.wording();
     }
     Answer offline = answerOf(query).withResolvedQuestion(resolved);
-    if (followUp && namesItsOwnSubject(typed) && !answersAfresh(offline, typed)) {
+    if (followUp
+        && namesItsOwnSubject(typed)
+        && (offline.refused() || !namesWord(typed, quoted(offline)))) {
       // "And the cargo?" after a question about passenger traffic: the follow-up's own subject
       // replaces the previous one when the report does not answer the two together, or answers
-      // them with what it said before or with a passage that is not about the follow-up's
-      // subject; the period and, where it fits, the kind of thing asked stay.
+      // them with a passage that does not hold the follow-up's word and the subject alone finds
+      // one that does; the period and, where it fits, the kind of thing asked stay.
       for (FollowUps.Reading reading :
           List.of(FollowUps.Reading.OWN_SUBJECT, FollowUps.Reading.OWN_QUESTION)) {
         FollowUps.Resolution alone = followUps.resolve(last.query(), typed, reading);
         Answer own = answerOf(alone.query()).withResolvedQuestion(alone.wording());
-        if (answersAfresh(own, typed)) {
+        if (answersAfresh(own, typed) && (offline.refused() || namesWord(typed, quoted(own)))) {
           offline = own;
           break;
         }
@@ -132,14 +134,31 @@ public final class Assistant {
   }
 
   /**
-   * Whether an answer to a follow-up says something new about the follow-up's subject: not a
-   * refusal, not the answer before again, and quoting a passage that names the subject.
+   * Whether an answer to a follow-up says something about the follow-up's subject: not a refusal,
+   * quoting a passage that names the subject, and not the answer before again unless that names the
+   * follow-up's own word.
    */
   private boolean answersAfresh(Answer answer, AnalyzedQuery typed) {
-    String quoted = String.join(" ", answer.quotes().stream().map(Quote::text).toList());
+    String quoted = quoted(answer);
     return !answer.refused()
-        && !answer.quotes().equals(last.quotes())
-        && engine.speaksOf(typed, quoted, retriever.index());
+        && engine.speaksOf(typed, quoted, retriever.index())
+        && (!answer.quotes().equals(last.quotes()) || namesWord(typed, quoted));
+  }
+
+  private static String quoted(Answer answer) {
+    return String.join(" ", answer.quotes().stream().map(Quote::text).toList());
+  }
+
+  /**
+   * Whether a text holds one of a question's subject words as written, or one of their
+   * translations: the answer before may answer a follow-up too ("那农村呢？" after a sentence giving 城镇
+   * and 农村 figures), when it names the follow-up's own word and not only a part of it.
+   */
+  private static boolean namesWord(AnalyzedQuery query, String text) {
+    return query.subjectTerms().stream().anyMatch(t -> t.length() >= 2 && text.contains(t))
+        || query.translations().stream()
+            .flatMap(t -> t.chinese().stream())
+            .anyMatch(w -> w.length() >= 2 && text.contains(w));
   }
 
   /** The offline answer to a question as analyzed, from the passages retrieved for it. */
