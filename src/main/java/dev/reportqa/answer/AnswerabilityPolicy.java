@@ -122,7 +122,7 @@ final class AnswerabilityPolicy {
               Map.of("place", unnamed.get(), "asked", asked(query)),
               evidence));
     }
-    if (Entities.asksWho(query)
+    if ((Entities.asksWho(query) || asksNameOfOffice(query))
         && entities.available()
         && !entities.namesHolder(
             best.clause().unit().text(), roles(query), evidence.placeNames())) {
@@ -159,6 +159,19 @@ final class AnswerabilityPolicy {
             EnglishWords.tokens(query.text().toLowerCase(Locale.ROOT)),
             CueLexicon.Category.STATEDUNIT)
         .isEmpty();
+  }
+
+  /** Words by which a question asks for a name: "what is the name of", 叫什么, 名字. */
+  private static final java.util.regex.Pattern ASKS_NAME =
+      java.util.regex.Pattern.compile("(?i)\\bnamed?\\b|叫什么|名字|姓名");
+
+  /**
+   * Whether a question asks the name of an office's holder without saying who ("What's the name of
+   * the town's Party secretary?"): like a who-question, only a sentence naming a person in that
+   * office answers it.
+   */
+  private boolean asksNameOfOffice(AnalyzedQuery query) {
+    return ASKS_NAME.matcher(query.question()).find() && !roles(query).isEmpty();
   }
 
   /** The offices a who-question names (书记, 局长), in its Chinese words or its translations. */

@@ -333,10 +333,10 @@ final class ClauseScorer {
             continue;
           }
           if (changesARate(clause, q) && !asksChange(query)) {
-            continue; // 下降0.2个百分点 says how a rate moved, not the rate a question asks
+            continue; // 下降N个百分点 says how a rate moved, not the rate a question asks
           }
           if (asksBefore(query) && !givesBefore(clause, q)) {
-            continue; // 提高到1135元 is the value after the change, not the one before it
+            continue; // 提高到N元 is the value after the change, not the one before it
           }
           double f = asksInUnit(query, q) ? 1.0 : amountFit(query.measure(), q);
           if (f == 0
@@ -360,7 +360,7 @@ final class ClauseScorer {
 
   /**
    * Whether a Chinese question asks for a figure in the quantity's own unit: 多少周年 is answered by
-   * 75周年, though an anniversary is a name rather than an amount, and 几届 by 第N届's count.
+   * N周年, though an anniversary is a name rather than an amount, and 几届 by 第N届's count.
    */
   static boolean asksInUnit(AnalyzedQuery query, Quantity q) {
     if (query.language() != Language.ZH || q.unit().isEmpty()) {
@@ -371,8 +371,8 @@ final class ClauseScorer {
   }
 
   /**
-   * Whether a quantity in percentage points follows a word of change within its clause: 下降0.2个百分点
-   * is how a rate moved.
+   * Whether a quantity in percentage points follows a word of change within its clause: 下降N个百分点 is
+   * how a rate moved.
    */
   static boolean changesARate(String clause, Quantity q) {
     if (!q.unit().equals("百分点")) {

@@ -24,7 +24,10 @@ class RefusalTest {
         "全镇一共有几个行政村？ | 报告中没有提到",
         "What is the average house price in Xitang? | The report does not",
         "How many hotel beds does the old town have? | The report does not",
-        "What was the unemployment rate in the first half? | The report does not"
+        "What was the unemployment rate in the first half? | The report does not",
+        // the name of an office's holder the report never names: a line with another title
+        // (总书记) is not an answer
+        "What is the name of the town Party secretary? | The report does not name"
       })
   void should_refuse_with_a_reason_and_leads(String question, String reason) {
     Answer answer = TestIndex.assistant().ask(question);
