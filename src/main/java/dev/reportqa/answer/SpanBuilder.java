@@ -2,6 +2,7 @@ package dev.reportqa.answer;
 
 import dev.reportqa.chunk.Clause;
 import dev.reportqa.chunk.ClauseSplitter;
+import dev.reportqa.chunk.Unit;
 import dev.reportqa.query.AnalyzedQuery;
 import dev.reportqa.query.Intent;
 import java.util.ArrayList;
@@ -59,6 +60,9 @@ final class SpanBuilder {
       List<Clause> list = enumerationSpan(all, from);
       if (list.isEmpty() && query.intent() == Intent.LIST) {
         list = parallelSpan(all, from);
+      }
+      if (list.isEmpty() && query.intent() == Intent.LIST) {
+        list = parallelSentences(best.clause());
       }
       if (!list.isEmpty()) {
         return list;
@@ -183,6 +187,55 @@ final class SpanBuilder {
   }
 
   /** The first two characters of a clause of four or more that opens with a letter, or empty. */
+  /** Characters two clauses of different sentences share at their start to be items of a list. */
+  static final int SENTENCE_OPENING = 4;
+
+  /** A sentence of a paragraph: up to its full stop, question or exclamation mark. */
+  private static final Pattern SENTENCE = Pattern.compile("[^。！？]+[。！？]?");
+
+  /**
+   * For a list question, the clauses of the chosen clause's paragraph, one sentence after another,
+   * that open with the same {@value #SENTENCE_OPENING} characters as it ("瞄准A，…，培育壮大甲产业。瞄准B，
+   * …，培育壮大乙产业。"), when there are at least {@value #MIN_PARALLEL}: a list written as parallel
+   * sentences, each item at the same place in its own.
+   */
+  static List<Clause> parallelSentences(Clause chosen) {
+    String key = chosen.text().strip();
+    if (key.length() < SENTENCE_OPENING + 2
+        || !key.codePoints().limit(SENTENCE_OPENING).allMatch(Character::isLetter)) {
+      return List.of();
+    }
+    key = key.substring(0, SENTENCE_OPENING);
+    Unit own = chosen.unit();
+    List<Clause> items = new ArrayList<>();
+    java.util.regex.Matcher m = SENTENCE.matcher(own.paragraph().text());
+    while (m.find()) {
+      if (m.group().isBlank()) {
+        continue;
+      }
+      Unit sentence =
+          new Unit(
+              own.id(),
+              own.report(),
+              own.paragraph(),
+              m.start(),
+              m.end(),
+              own.sectionPath(),
+              own.sectionTitles());
+      for (Clause c : ClauseSplitter.split(sentence)) {
+        if (c.text().strip().startsWith(key)) {
+          items.add(c);
+        }
+      }
+    }
+    int length = items.stream().mapToInt(c -> c.text().length()).sum();
+    boolean sentencesApart = items.stream().map(c -> c.unit().start()).distinct().count() > 1;
+    if (items.size() < MIN_PARALLEL || !sentencesApart || length > MAX_LIST_SPAN) {
+      return List.of();
+    }
+    return items;
+  }
+
   private static String opening(String clause) {
     String t = clause.strip();
     return t.length() >= 4 && Character.isLetter(t.charAt(0)) ? t.substring(0, 2) : "";

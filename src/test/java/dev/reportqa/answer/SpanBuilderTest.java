@@ -21,7 +21,8 @@ class SpanBuilderTest {
           "带头学习理论，带头遵守纪律，带头服务群众，推动工作落实。",
           "还存在一些困难，主要是：产业基础不强；创新能力不足；民生短板较多。",
           "带头学习理论，带头遵守纪律，推动工作落实。",
-          "全镇工业产值稳步提升，达到 12.5 亿元。");
+          "全镇工业产值稳步提升，达到 12.5 亿元。",
+          "瞄准甲领域，建设某某谷，培育壮大未来甲产业。瞄准乙领域，培育壮大未来乙产业。瞄准丙领域，推动丙项目，培育壮大未来丙产业。");
   private final List<Passage> passages = TestStages.passages(report);
   private final ClauseScorer scorer = TestStages.scorer();
   private final SpanBuilder spans = new SpanBuilder(scorer, AnswerWeights.bundled());
@@ -52,6 +53,31 @@ class SpanBuilderTest {
     // when / then
     assertThat(SpanBuilder.parallelSpan(clausesOf(5), 0)).isEmpty();
     assertThat(SpanBuilder.parallelSpan(clausesOf(3), 3)).isEmpty();
+  }
+
+  @Test
+  void should_take_the_parallel_clauses_of_the_paragraph_s_sentences() {
+    // given: the middle sentence's last clause
+    Clause chosen =
+        passages.stream()
+            .flatMap(p -> ClauseSplitter.split(p.unit()).stream())
+            .filter(c -> c.text().equals("培育壮大未来乙产业"))
+            .findFirst()
+            .orElseThrow();
+
+    // when
+    List<Clause> items = SpanBuilder.parallelSentences(chosen);
+
+    // then: one item from each sentence, each with its line
+    assertThat(texts(items)).containsExactly("培育壮大未来甲产业", "培育壮大未来乙产业", "培育壮大未来丙产业");
+    assertThat(items).allSatisfy(c -> assertThat(c.unit().lines()).containsExactly(7));
+  }
+
+  @Test
+  void should_take_no_parallel_sentences_within_one_sentence_or_below_three() {
+    // when / then: the parallel clauses of line 3 stand in one sentence, those of line 5 are two
+    assertThat(SpanBuilder.parallelSentences(clausesOf(3).get(0))).isEmpty();
+    assertThat(SpanBuilder.parallelSentences(clausesOf(5).get(0))).isEmpty();
   }
 
   @Test
