@@ -73,7 +73,14 @@ final class Vocabulary {
         for (String zh : t.chinese()) {
           alts.addAll(alternatives.getOrDefault(zh, Set.of()));
         }
+        // A translation of one character (village → 村) has no alternatives of its own, but the
+        // report using it says the report speaks of the thing.
+        boolean shortUsed =
+            t.chinese().stream()
+                .anyMatch(
+                    zh -> zh.length() == 1 && TermStats.isHan(zh.charAt(0)) && report.contains(zh));
         if (!alts.isEmpty()
+            && !shortUsed
             && alts.stream().noneMatch(a -> stats.uses(a, w -> spoken(w, report)))) {
           absent.add(t.english());
         }
