@@ -166,11 +166,12 @@ final class AnswerabilityPolicy {
   }
 
   /**
-   * Whether a question wants an amount in a unit it names (多少亿元, in yuan) and the clause gives only
-   * a rate of change: 某某收入增长4% does not say how many yuan.
+   * Whether a question wants an amount in a unit it names (多少亿元, in yuan, in micrograms) and the
+   * clause gives only a rate of change: 某某收入增长4% does not say how many yuan.
    */
   boolean onlyRate(AnalyzedQuery query, String clause) {
-    if (query.intent() != Intent.AMOUNT || !statesUnit(query)) {
+    // A question that names its unit asks for an amount, also when it is put as "what was …".
+    if ((query.intent() != Intent.AMOUNT && query.intent() != Intent.FACT) || !statesUnit(query)) {
       return false;
     }
     List<Quantity> qs = Quantities.find(clause);

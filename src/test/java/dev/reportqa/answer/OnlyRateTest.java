@@ -23,6 +23,14 @@ class OnlyRateTest {
   }
 
   @Test
+  void should_read_a_what_was_question_that_names_its_unit_as_asking_an_amount() {
+    // when / then
+    assertThat(onlyRate("What was the average dust concentration, in micrograms?", "某某平均浓度下降12%"))
+        .isTrue();
+    assertThat(onlyRate("What was the average dust concentration?", "某某平均浓度下降12%")).isFalse();
+  }
+
+  @Test
   void should_leave_a_clause_that_gives_the_amount_or_a_question_without_a_unit() {
     // when / then
     assertThat(onlyRate("全年税收收入要达到多少亿元？", "税收收入达到120亿元、增长3%")).isFalse();
