@@ -22,13 +22,14 @@ public final class Quantities {
 
   /**
    * A number with its optional bound, multiplier and unit. Named groups: lead, number, inner1 (余
-   * before the multiplier: 10余万人), multiplier, inner2 (余 after it: 2.6万余件), unit, tail.
+   * before the multiplier: N余万人), multiplier, inner2 (余 after it: N万余件), unit, tail.
    */
   public static final Pattern PATTERN = pattern(VOCABULARY);
 
   /**
-   * A round amount written without its one: 超万亿元, 突破千亿元 (a bound, a multiplier, a unit). Without
-   * the bound the words are too often a name (万亿级, 百亿元级产业), so the bound is required.
+   * A round amount written without its one: a bound, then a multiplier and a unit with no digit
+   * before them (超 + 千亿元). Without the bound the words are too often a name (a 千亿级 industry), so
+   * the bound is required.
    */
   static final Pattern IMPLICIT_ONE = implicitOne(VOCABULARY);
 
