@@ -79,40 +79,12 @@ final class AnswerabilityPolicy {
     }
     if (ClauseScorer.needsFit(query.intent())) {
       List<String> absent = vocabulary.absentFrom(query, stats);
-      if (!absent.isEmpty() && !translatedOtherwise(query, absent, evidence)) {
+      if (!absent.isEmpty()) {
         String joined = String.join(query.language() == Language.ZH ? "”“" : "\", \"", absent);
         return Optional.of(refusal(query, "refusal.absent", Map.of("terms", joined), evidence));
       }
     }
     return Optional.empty();
-  }
-
-  /** Subject words an English question must name besides one the report lacks. */
-  static final int OTHER_WORDS = 2;
-
-  /** How much of the rest of the subject one of the first passages must name together. */
-  static final double REST_TOGETHER = 0.8;
-
-  /** Passages read for the rest of the subject. */
-  static final int REST_PASSAGES = 3;
-
-  /**
-   * Whether the one term of an English question the report lacks may be a translation the report
-   * words otherwise ("criminal case" → 刑事案件, where the report writes 刑事立案数): the question names at
-   * least {@value #OTHER_WORDS} other words, and one of the first passages names all of them
-   * together. A Chinese word the report lacks is absent as typed; a translation is a guess. The
-   * scorer then decides, as for any question.
-   */
-  private static boolean translatedOtherwise(
-      AnalyzedQuery query, List<String> absent, Evidence evidence) {
-    if (query.language() != Language.EN
-        || absent.size() != 1
-        || query.subjectTerms().size() < OTHER_WORDS + 1) {
-      return false;
-    }
-    return evidence.passages().stream()
-        .limit(REST_PASSAGES)
-        .anyMatch(p -> evidence.subject().of(p.unit().text()) >= REST_TOGETHER);
   }
 
   /** The refusal when the best clause does not answer after all; empty when it does. */
