@@ -36,6 +36,9 @@ public final class Assistant {
   private final FollowUps followUps;
   private Answer last;
 
+  /** The answers to the parts of the last question, when it asked several things. */
+  private List<Answer> lastParts = List.of();
+
   public Assistant(QueryAnalyzer analyzer, HybridRetriever retriever, AnswerEngine engine) {
     this(analyzer, retriever, engine, AnswerRefiner.NONE);
   }
@@ -62,6 +65,10 @@ public final class Assistant {
     validate(question);
     List<String> parts = QuestionParts.split(question, analyzer::asksSomething);
     if (parts.size() == 1) {
+      if (lastParts.size() > 1 && asksOfEach(question)) {
+        return askOfEachPart(question);
+      }
+      lastParts = List.of();
       return askOne(question, false);
     }
     // A question that asks two things: each part in turn, a later one read as a follow-up of the
@@ -70,6 +77,37 @@ public final class Assistant {
     for (int i = 0; i < parts.size(); i++) {
       answers.add(askOne(parts.get(i), i > 0));
     }
+    lastParts = List.copyOf(answers);
+    last = Answer.together(question, answers);
+    return last;
+  }
+
+  /** Words by which a follow-up asks the same of several things: 分别, 各自, each, respectively. */
+  private static final java.util.regex.Pattern EACH =
+      java.util.regex.Pattern.compile("分别|各自|各是|各为|(?i:\\b(each|respectively|both)\\b)");
+
+  /**
+   * Whether a question asks the same of each thing the question before asked about, naming none of
+   * them itself ("目标各是多少？", "And the targets for each?").
+   */
+  private boolean asksOfEach(String question) {
+    AnalyzedQuery query = analyzer.analyze(question);
+    return EACH.matcher(question).find()
+        && (query.leansOnPrevious() || engine.namesNothingKnown(query, retriever.index()));
+  }
+
+  /**
+   * A follow-up of a question in several parts that asks of each ("去年A产量多少？B呢？" then "目标各是 多少？"):
+   * it is read as a follow-up of each part in turn, and the answers stand together. Resolved
+   * against the last part only, it would ask of that part alone.
+   */
+  private Answer askOfEachPart(String question) {
+    List<Answer> answers = new ArrayList<>();
+    for (Answer part : lastParts) {
+      last = part;
+      answers.add(askOne(question, false));
+    }
+    lastParts = List.copyOf(answers);
     last = Answer.together(question, answers);
     return last;
   }
@@ -195,6 +233,7 @@ public final class Assistant {
   /** Forgets the previous turn: the next question starts a new conversation. */
   public void reset() {
     last = null;
+    lastParts = List.of();
   }
 
   /** The last answer given, or null at the start of a conversation. */
