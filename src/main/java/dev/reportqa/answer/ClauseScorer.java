@@ -395,7 +395,7 @@ final class ClauseScorer {
   private static final Pattern BEFORE_EN =
       Pattern.compile(
           "(?i)\\bbefore\\s+(the|it|its|this|that)?\\s*(was\\s+)?"
-              + "(rais|increas|adjust|chang|rais|cut|lower|reduc|upgrad)\\w*"
+              + "(rais|increas|adjust|chang|cut|lower|reduc|upgrad)\\w*"
               + "|\\bpreviously\\b|\\bused to be\\b|\\boriginal(ly)?\\b|\\bold (level|rate|standard)\\b");
 
   /** Whether a question asks for a figure as it stood before a change. */

@@ -2,6 +2,7 @@ package dev.reportqa.answer;
 
 import dev.reportqa.chunk.Clause;
 import dev.reportqa.chunk.ClauseSplitter;
+import dev.reportqa.chunk.SentenceChunker;
 import dev.reportqa.chunk.Unit;
 import dev.reportqa.query.AnalyzedQuery;
 import dev.reportqa.query.Intent;
@@ -190,9 +191,6 @@ final class SpanBuilder {
   /** Characters two clauses of different sentences share at their start to be items of a list. */
   static final int SENTENCE_OPENING = 4;
 
-  /** A sentence of a paragraph: up to its full stop, question or exclamation mark. */
-  private static final Pattern SENTENCE = Pattern.compile("[^。！？]+[。！？]?");
-
   /**
    * For a list question, the clauses of the chosen clause's paragraph, one sentence after another,
    * that open with the same {@value #SENTENCE_OPENING} characters as it ("瞄准A，…，培育壮大甲产业。瞄准B，
@@ -208,18 +206,14 @@ final class SpanBuilder {
     key = key.substring(0, SENTENCE_OPENING);
     Unit own = chosen.unit();
     List<Clause> items = new ArrayList<>();
-    java.util.regex.Matcher m = SENTENCE.matcher(own.paragraph().text());
-    while (m.find()) {
-      if (m.group().isBlank()) {
-        continue;
-      }
+    for (int[] range : SentenceChunker.sentences(own.paragraph().text())) {
       Unit sentence =
           new Unit(
               own.id(),
               own.report(),
               own.paragraph(),
-              m.start(),
-              m.end(),
+              range[0],
+              range[1],
               own.sectionPath(),
               own.sectionTitles());
       for (Clause c : ClauseSplitter.split(sentence)) {

@@ -350,26 +350,19 @@ public final class QueryAnalyzer {
       }
       if (token.chars().anyMatch(Character::isDigit)) {
         terms.add(token);
-      } else if (token.indexOf('-') > 0 && !isCue(token, cueWords)) {
-        // A hyphenated word the lexicon does not know: the dictionary may know it whole
-        // ("sub-centre" is 副中心, not "sub" and "centre"); else its parts may be known
-        // ("health-related").
-        java.util.Optional<AnalyzedQuery.Translation> whole = dictionary(tokens, i, stop);
-        if (whole.isPresent()) {
-          translations.add(whole.get());
-          terms.add(whole.get().chinese().get(0));
-          i += whole.get().english().split(" ").length;
-          continue;
-        }
-        tokens.remove(i);
-        tokens.addAll(i, List.of(token.split("-+")));
-        continue;
-      } else if (!stop.contains(token) && !isCue(token, cueWords)) {
+      } else if (!isCue(token, cueWords) && (token.indexOf('-') > 0 || !stop.contains(token))) {
         java.util.Optional<AnalyzedQuery.Translation> looked = dictionary(tokens, i, stop);
         if (looked.isPresent()) {
           translations.add(looked.get());
           terms.add(looked.get().chinese().get(0));
           i += looked.get().english().split(" ").length;
+          continue;
+        }
+        if (token.indexOf('-') > 0) {
+          // A hyphenated word neither the lexicon nor the dictionary knows whole ("sub-centre" is
+          // known as 副中心): its parts may be known ("health-related").
+          tokens.remove(i);
+          tokens.addAll(i, List.of(token.split("-+")));
           continue;
         }
         if (!isEverydayWord(token)) {
