@@ -98,19 +98,12 @@ final class AnswerabilityPolicy {
       return Optional.of(refusal(query, key, Map.of("subject", subjectLabel(query)), evidence));
     }
     if (onlyRate(query, best.clause().text())) {
-      List<Quote> lead = spans.quotes(best, evidence.subject(), query);
-      String quoted =
-          String.join(
-              "；",
-              lead.stream()
-                  .map(q -> "“" + q.text() + "” " + AnswerRenderer.cite(q, evidence.citation()))
-                  .toList());
-      return Optional.of(
-          refusal(
-              query,
-              "refusal.onlyrate",
-              Map.of("subject", subjectLabel(query), "lead", quoted),
-              evidence));
+      return Optional.of(withLead(query, "refusal.onlyrate", best, evidence));
+    }
+    Optional<Kind> unit = statedKind(query);
+    if (unit.isPresent()
+        && Quantities.find(best.clause().text()).stream().noneMatch(q -> q.kind().equals(unit))) {
+      return Optional.of(withLead(query, "refusal.otherunit", best, evidence));
     }
     List<String> places = entities.otherPlaces(query, evidence.placeNames());
     Optional<String> unnamed = Entities.unnamed(places, best.clause().unit());
@@ -132,6 +125,19 @@ final class AnswerabilityPolicy {
     return Optional.empty();
   }
 
+  /**
+   * A refusal that quotes the best clause's passage, cited, as a lead: it is near, not the answer.
+   */
+  private Answer withLead(AnalyzedQuery query, String key, Candidate best, Evidence evidence) {
+    String quoted =
+        String.join(
+            "；",
+            spans.quotes(best, evidence.subject(), query).stream()
+                .map(q -> "“" + q.text() + "” " + AnswerRenderer.cite(q, evidence.citation()))
+                .toList());
+    return refusal(query, key, Map.of("subject", subjectLabel(query), "lead", quoted), evidence);
+  }
+
   /** The refusal when no clause answers: 报告中没有找到关于“某某”的具体数字。 */
   Answer nothingFound(AnalyzedQuery query, Evidence evidence) {
     return refusal(query, "refusal", Map.of("what", what(query)), evidence);
@@ -150,6 +156,80 @@ final class AnswerabilityPolicy {
     return ClauseScorer.givesGrowth(clause)
         && qs.stream().anyMatch(q -> q.is(Kind.RATE))
         && qs.stream().noneMatch(q -> ClauseScorer.amountFit(query.measure(), q) > 0);
+  }
+
+  /**
+   * The kinds of unit a stated unit is checked for: physical amounts. Not counts, rates or
+   * multiples; nor durations and ages, which a report often writes in words (连续三年).
+   */
+  private static final java.util.Set<Kind> AMOUNT_KINDS =
+      java.util.EnumSet.of(
+          Kind.MONEY, Kind.AREA, Kind.LENGTH, Kind.VOLUME, Kind.WEIGHT, Kind.ENERGY, Kind.POWER);
+
+  /** The units the English unit cues name ({@code en.statedunit}), by the report's unit word. */
+  private static final Map<String, String> ENGLISH_UNITS =
+      Map.ofEntries(
+          Map.entry("yuan", "元"),
+          Map.entry("rmb", "元"),
+          Map.entry("renminbi", "元"),
+          Map.entry("money", "元"),
+          Map.entry("dollar", "美元"),
+          Map.entry("tons", "吨"),
+          Map.entry("tonnes", "吨"),
+          Map.entry("kilometres", "公里"),
+          Map.entry("kilometers", "公里"),
+          Map.entry("hectares", "公顷"),
+          Map.entry("mu", "亩"));
+
+  /**
+   * A unit a Chinese question asks its amount in: 多少 or 几, a multiplier, and a unit of the quantity
+   * vocabulary (多少亿元, 几万吨, 多少标箱); 多少钱 asks for money.
+   */
+  private static final java.util.regex.Pattern ASKED_UNIT =
+      java.util.regex.Pattern.compile(
+          "(?:多少|几)(?:"
+              + dev.reportqa.vocab.QuantityVocabulary.alternation(
+                  dev.reportqa.vocab.QuantityVocabulary.bundled().multipliers())
+              + ")?("
+              + dev.reportqa.vocab.QuantityVocabulary.alternation(
+                  dev.reportqa.vocab.QuantityVocabulary.bundled().unitForms())
+              + "|钱)");
+
+  /**
+   * What the unit a question names measures (money for 多少亿元 or "in yuan", weight for 多少吨), when it
+   * measures an amount: a clause without a figure of that kind does not answer ("多少亿吨" is not
+   * answered by a count of containers). Empty when the question names no unit, or a unit that only
+   * counts.
+   */
+  Optional<Kind> statedKind(AnalyzedQuery query) {
+    List<String> units = new ArrayList<>();
+    if (query.language() == Language.ZH) {
+      java.util.regex.Matcher m = ASKED_UNIT.matcher(query.text());
+      while (m.find()) {
+        units.add(m.group(1).equals("钱") ? "元" : m.group(1));
+      }
+    } else {
+      for (String cue :
+          cues.findEn(
+              EnglishWords.tokens(query.text().toLowerCase(Locale.ROOT)),
+              CueLexicon.Category.STATEDUNIT)) {
+        for (String word : cue.split(" ")) {
+          String unit =
+              ENGLISH_UNITS.get(
+                  word.endsWith("s") && !ENGLISH_UNITS.containsKey(word)
+                      ? word.substring(0, word.length() - 1)
+                      : word);
+          if (unit != null) {
+            units.add(unit);
+          }
+        }
+      }
+    }
+    return units.stream()
+        .map(u -> dev.reportqa.vocab.QuantityVocabulary.bundled().kind(u))
+        .flatMap(Optional::stream)
+        .filter(AMOUNT_KINDS::contains)
+        .findFirst();
   }
 
   private boolean statesUnit(AnalyzedQuery query) {

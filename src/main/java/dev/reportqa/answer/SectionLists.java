@@ -48,6 +48,12 @@ final class SectionLists implements DirectAnswerer {
     if (query.intent() != Intent.LIST) {
       return Optional.empty();
     }
+    // Numbered paragraphs under a lead that names the subject are the list asked for, before a
+    // section whose lead happens to mention it.
+    Optional<Answer> numbered = numberedItems(query, evidence);
+    if (numbered.isPresent()) {
+      return numbered;
+    }
     Map.Entry<Report, Section> asked = sectionAsked(query, evidence);
     if (asked == null) {
       return Optional.empty();
@@ -117,6 +123,125 @@ final class SectionLists implements DirectAnswerer {
       }
     }
     return best == null ? null : Map.entry(report, best);
+  }
+
+  /**
+   * An item number opening a paragraph: "1.", "2、", "（3）" — the numbered paragraphs a report writes
+   * under a lead paragraph (十方面民生实事 then "1.医疗卫生方面。…" …), which are not sections.
+   */
+  private static final Pattern ITEM_NUMBER =
+      Pattern.compile("^\\s*(?:(\\d{1,2})[.、．]|[（(](\\d{1,2})[）)])");
+
+  /** The longest title read from an item's opening words. */
+  static final int ITEM_TITLE = 30;
+
+  /**
+   * The items of a list written as numbered paragraphs after a lead paragraph that names the
+   * subject: one of the first passages is the lead or one of the items, and the lead covers the
+   * subject as a section title must. Each item is its opening words up to the first full stop.
+   */
+  private Optional<Answer> numberedItems(AnalyzedQuery query, Evidence evidence) {
+    List<Passage> passages = evidence.passages();
+    for (Passage p : passages.subList(0, Math.min(ANNOUNCING_PASSAGES, passages.size()))) {
+      Report r =
+          evidence.reports().stream()
+              .filter(x -> x.name().equals(p.unit().report()))
+              .findFirst()
+              .orElse(null);
+      if (r == null) {
+        continue;
+      }
+      int first = firstItemNear(r, p.unit().lines().get(0));
+      if (first < 0) {
+        continue;
+      }
+      int lead = previousLine(r, first);
+      if (lead < 0 || evidence.subject().of(r.line(lead)) < weights.sectionTitleMatch()) {
+        continue;
+      }
+      List<Quote> quotes = new ArrayList<>();
+      int expected = 1;
+      for (int line = first; line > 0 && itemNumber(r.line(line)) == expected; ) {
+        quotes.add(new Quote(r.name(), itemTitle(r.line(line)), List.of(line)));
+        expected++;
+        line = nextLine(r, line);
+      }
+      if (quotes.size() < 2) {
+        continue;
+      }
+      // The lead paragraph is long; the subject as asked names the list.
+      String label =
+          templates.get(
+              query.language(),
+              "label.items",
+              Map.of(
+                  "section",
+                  String.join(
+                      "", query.subjectTerms().stream().filter(t -> t.length() >= 2).toList())));
+      String text = AnswerRenderer.listed(label, quotes, evidence.citation());
+      return Optional.of(new Answer(query, "", false, text, quotes, passages, ""));
+    }
+    return Optional.empty();
+  }
+
+  /** The line of item 1 of the numbered paragraphs that start after, or run through, a line. */
+  private static int firstItemNear(Report r, int line) {
+    int n = itemNumber(r.line(line));
+    if (n > 0) {
+      int at = line;
+      while (n > 1) {
+        at = previousLine(r, at);
+        if (at < 0 || itemNumber(r.line(at)) != n - 1) {
+          return -1;
+        }
+        n--;
+      }
+      return at;
+    }
+    int next = nextLine(r, line);
+    return next > 0 && itemNumber(r.line(next)) == 1 ? next : -1;
+  }
+
+  /** The number a paragraph opens with ("2." → 2), or 0. */
+  private static int itemNumber(String text) {
+    Matcher m = ITEM_NUMBER.matcher(text);
+    if (!m.find()) {
+      return 0;
+    }
+    return Integer.parseInt(m.group(1) != null ? m.group(1) : m.group(2));
+  }
+
+  /** An item's opening words: after its number, up to the first full stop or colon. */
+  private static String itemTitle(String text) {
+    String rest = ITEM_NUMBER.matcher(text).replaceFirst("").strip();
+    int end = rest.length();
+    for (char stop : new char[] {'。', '：', '；', '！'}) {
+      int at = rest.indexOf(stop);
+      if (at > 0) {
+        end = Math.min(end, at);
+      }
+    }
+    return rest.substring(0, Math.min(end, ITEM_TITLE));
+  }
+
+  /** The nearest non-blank line before a line, or -1. */
+  private static int previousLine(Report r, int line) {
+    for (int at = line - 1; at >= 1; at--) {
+      if (!r.line(at).isBlank()) {
+        return at;
+      }
+    }
+    return -1;
+  }
+
+  /** The nearest non-blank line after a line, or -1. */
+  private static int nextLine(Report r, int line) {
+    for (int at = line + 1; at <= r.lineCount(); at++) {
+      if (!r.line(at).isBlank()) {
+        return at;
+      }
+    }
+    return -1;
   }
 
   /** Whether the question asks for parts or aspects (哪几个方面, which areas). */

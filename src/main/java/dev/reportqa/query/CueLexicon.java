@@ -74,6 +74,11 @@ public final class CueLexicon {
     PERMEASURE(false),
     /** The question names the unit of the amount it wants: 多少亿元, in yuan. */
     STATEDUNIT(false),
+    /**
+     * Words a request is put with (帮我查一下, 请问, 麻烦您): a first clause of nothing else is a preface,
+     * not part of the question.
+     */
+    REQUEST(false),
     /** The question leans on the previous one: 那, 它, and, what about. */
     FOLLOWUP(true),
     /** Words that carry no subject. */

@@ -221,15 +221,48 @@ public final class QueryAnalyzer {
    * The question without a preface that asks for it ("麻烦查一下，开会要用：今年…"): what follows the last
    * colon, when it reads as a question of its own.
    */
-  static String withoutPreface(String text) {
+  String withoutPreface(String text) {
     int colon = Math.max(text.lastIndexOf('：'), text.lastIndexOf(':'));
-    if (colon < 0) {
-      return text;
+    if (colon >= 0) {
+      String rest = text.substring(colon + 1).strip();
+      if (isQuestion(rest)) {
+        return rest;
+      }
     }
-    String rest = text.substring(colon + 1).strip();
-    return rest.codePoints().filter(Language::isHanCodePoint).count() >= MIN_QUESTION_HAN
-        ? rest
-        : text;
+    // "帮我查一下，去年…": a first clause made only of the words a request is put with.
+    int comma = text.indexOf('，') >= 0 ? text.indexOf('，') : text.indexOf(',');
+    if (comma > 0) {
+      String rest = text.substring(comma + 1).strip();
+      if (isQuestion(rest) && onlyRequestWords(text.substring(0, comma).strip())) {
+        return rest;
+      }
+    }
+    return text;
+  }
+
+  private static boolean isQuestion(String text) {
+    return text.codePoints().filter(Language::isHanCodePoint).count() >= MIN_QUESTION_HAN;
+  }
+
+  /**
+   * Whether a clause is made only of request words ({@code zh.request}: 帮我查一下, 请问, 麻烦您), read
+   * longest word first from its start.
+   */
+  private boolean onlyRequestWords(String clause) {
+    List<String> words = new ArrayList<>(cues.words(Language.ZH, Category.REQUEST));
+    words.sort(Comparator.comparingInt(String::length).reversed());
+    int at = 0;
+    outer:
+    while (at < clause.length()) {
+      for (String w : words) {
+        if (clause.startsWith(w, at)) {
+          at += w.length();
+          continue outer;
+        }
+      }
+      return false;
+    }
+    return !clause.isEmpty();
   }
 
   /** Pronouns that stand for the previous question's subject, in lower case as typed. */
@@ -262,6 +295,9 @@ public final class QueryAnalyzer {
         : PRONOUN_ZH.matcher(query.text()).find();
   }
 
+  /** A term made only of Chinese numerals (十, 两, 三十). */
+  private static final Pattern CHINESE_NUMERAL = Pattern.compile("[一二三四五六七八九十两百]+");
+
   /** A question after a preface has at least this many Chinese characters. */
   static final int MIN_QUESTION_HAN = 4;
 
@@ -281,6 +317,8 @@ public final class QueryAnalyzer {
       subject = subject.replace(w, " ");
     }
     List<String> terms = splitTerms(subject);
+    // "十方面" counts the items asked for: a Chinese numeral left alone names nothing.
+    terms.removeIf(t -> CHINESE_NUMERAL.matcher(t).matches());
     terms.addAll(thresholds);
     boolean opensAsFollowUp = cues.startsZh(text, Category.FOLLOWUP);
     boolean leans = opensAsFollowUp || terms.stream().allMatch(t -> t.length() < 2);
@@ -623,6 +661,7 @@ public final class QueryAnalyzer {
       List<AnalyzedQuery.Translation> translations,
       List<String> unknown,
       String denseText) {
+    terms = economyAsOutput(terms, intent);
     List<WeightedText> lexical = new ArrayList<>();
     for (String t : terms) {
       lexical.add(new WeightedText(t, SUBJECT_WEIGHT));
@@ -672,6 +711,22 @@ public final class QueryAnalyzer {
         dense.isBlank() ? question : dense,
         translations,
         unknown);
+  }
+
+  /** The economy as a subject on its own ("How fast did the economy grow?", 经济增长多少). */
+  static final String ECONOMY = "经济";
+
+  /**
+   * The economy asked for its growth or its size is its output: a report writes "地区生产总值增长N%", and
+   * 经济增长 and 经济总量 are in the synonym group of 地区生产总值. A qualified economy (民营经济, 县域经济) is another
+   * subject and stays.
+   */
+  static List<String> economyAsOutput(List<String> terms, Intent intent) {
+    if (!terms.contains(ECONOMY) || (intent != Intent.GROWTH && intent != Intent.AMOUNT)) {
+      return terms;
+    }
+    String output = intent == Intent.GROWTH ? "经济增长" : "经济总量";
+    return terms.stream().map(t -> t.equals(ECONOMY) ? output : t).toList();
   }
 
   /**
@@ -894,7 +949,7 @@ public final class QueryAnalyzer {
     if (!cues.findEn(tokens, Category.RANK).isEmpty()) {
       return Intent.RANK;
     }
-    if (cues.startsEn(tokens, Category.LIST)) {
+    if (cues.startsEn(tokens, Category.LIST) && !asksWhatOfFigure(tokens)) {
       return Intent.LIST;
     }
     if (!cues.findEn(tokens, Category.GROWTH).isEmpty()) {
@@ -903,10 +958,32 @@ public final class QueryAnalyzer {
     if (!cues.findEn(tokens, Category.AMOUNT).isEmpty()) {
       return Intent.AMOUNT;
     }
-    if (!cues.findEn(tokens, Category.LIST).isEmpty()) {
+    if (!cues.findEn(tokens, Category.LIST).isEmpty() && !asksWhatOfFigure(tokens)) {
       return Intent.LIST;
     }
     return Intent.FACT;
+  }
+
+  /**
+   * Subject pronouns: after "what are" they make "what" the object ("what are they aiming for").
+   */
+  private static final Set<String> SUBJECT_PRONOUNS =
+      Set.of("they", "we", "you", "it", "he", "she", "those", "these");
+
+  /**
+   * Whether a question opening "what are / what were" asks for a figure rather than a list: its
+   * "what" is the object of a pronoun ("What are they aiming for this year?"), or it names an
+   * amount ("What were total retail sales?"). "Which", "list" and "name the" still ask for a list,
+   * and so does "what are" with a word of growth ("What are the industries it wants to grow?").
+   */
+  private boolean asksWhatOfFigure(List<String> tokens) {
+    if (tokens.size() < 2
+        || !tokens.get(0).equals("what")
+        || !(tokens.get(1).equals("are") || tokens.get(1).equals("were"))) {
+      return false;
+    }
+    return (tokens.size() > 2 && SUBJECT_PRONOUNS.contains(tokens.get(2)))
+        || !cues.findEn(tokens, Category.AMOUNT).isEmpty();
   }
 
   /**

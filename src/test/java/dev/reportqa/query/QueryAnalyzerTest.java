@@ -37,7 +37,14 @@ class QueryAnalyzerTest {
         // A follow-up naming a new subject keeps the previous ask, so its own intent stays open.
         "那财政收入呢？ | ZH | FACT | UNSPECIFIED | MONEY",
         "When it comes to exports, how much did they grow? | EN | GROWTH | ACHIEVED | ANY",
-        "Where does grain output stand within the county? | EN | RANK | UNSPECIFIED | ANY"
+        "Where does grain output stand within the county? | EN | RANK | UNSPECIFIED | ANY",
+        // "How much did it go up" asks for a change; "what are they …" has a pronoun as its
+        // subject, and "what were total …" names an amount: neither asks for a list.
+        "By how much did farm output go up last year? | EN | GROWTH | ACHIEVED | ANY",
+        "What are they aiming for? | EN | FACT | TARGET | ANY",
+        "What were total tax receipts in the first half? | EN | AMOUNT | ACHIEVED | ANY",
+        "What are the main tasks of the government? | EN | LIST | UNSPECIFIED | ANY",
+        "What are the industries the county wants to grow? | EN | LIST | UNSPECIFIED | ANY"
       })
   void should_read_language_intent_period_and_measure(
       String question, Language language, Intent intent, Frame frame, Measure measure) {
@@ -57,7 +64,13 @@ class QueryAnalyzerTest {
         "GDP上半年是多少？ | GDP",
         "高技能人才和青年硕博士新增了多少？ | 高技能人才,青年硕博士",
         "PM2.5平均浓度下降多少？ | PM2.5平均浓度",
-        "五千万元以上的项目多少个？ | 项目,五千万元以上"
+        "五千万元以上的项目多少个？ | 项目,五千万元以上",
+        // A first clause made only of request words is a preface, not part of the subject.
+        "帮我查一下，去年粮食产量是多少？ | 粮食产量",
+        "麻烦您，上半年旅游收入多少？ | 旅游收入",
+        // Growth or size of the economy alone is its output; a qualified economy stays itself.
+        "去年经济增长多少？ | 经济增长",
+        "民营经济增长多少？ | 民营经济"
       })
   void should_keep_the_subject_words_and_drop_cue_words(String question, String terms) {
     assertThat(analyzer.analyze(question).subjectTerms()).containsExactly(terms.split(","));
@@ -162,6 +175,26 @@ class QueryAnalyzerTest {
 
     assertThat(terms).contains(subject);
     assertThat(terms).noneMatch(t -> t.contains("2024") || t.contains("十四五") || t.contains("年"));
+  }
+
+  @Test
+  void should_keep_a_first_clause_that_names_something() {
+    // when
+    AnalyzedQuery q = analyzer.analyze("粮食产量，去年比前年增长多少？");
+
+    // then
+    assertThat(q.subjectTerms()).contains("粮食产量");
+  }
+
+  @Test
+  void should_read_the_economy_asked_for_its_growth_as_its_output() {
+    // when
+    AnalyzedQuery growth = analyzer.analyze("How fast did the economy grow last year?");
+    AnalyzedQuery size = analyzer.analyze("How big is the economy now?");
+
+    // then
+    assertThat(growth.subjectTerms()).containsExactly("经济增长");
+    assertThat(size.subjectTerms()).containsExactly("经济总量");
   }
 
   @Test
