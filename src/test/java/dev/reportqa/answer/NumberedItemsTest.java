@@ -88,7 +88,8 @@ class NumberedItemsTest {
   @Test
   void should_cite_each_item_by_its_own_line() {
     // when
-    Answer answer = TestIndex.assistant(index).ask("Which people's livelihood projects are planned?");
+    Answer answer =
+        TestIndex.assistant(index).ask("Which people's livelihood projects are planned?");
 
     // then
     assertThat(answer.quotes().get(0).lines()).containsExactly(19);
