@@ -127,7 +127,7 @@ final class SectionLists implements DirectAnswerer {
 
   /**
    * An item number opening a paragraph: "1.", "2、", "（3）" — the numbered paragraphs a report writes
-   * under a lead paragraph (十方面民生实事 then "1.医疗卫生方面。…" …), which are not sections.
+   * under a lead paragraph (N件民生实事 then "1.某某方面。…" …), which are not sections.
    */
   private static final Pattern ITEM_NUMBER =
       Pattern.compile("^\\s*(?:(\\d{1,2})[.、．]|[（(](\\d{1,2})[）)])");
