@@ -20,7 +20,7 @@ class QueryAnalyzerTest {
       value = {
         "上半年外贸出口额多少？ | ZH | AMOUNT | ACHIEVED | MONEY",
         "今年的农业增加值目标增长多少？ | ZH | GROWTH | TARGET | ANY",
-        "下半年要新开工几个项目？ | ZH | AMOUNT | TARGET | COUNT",
+        "某某县下半年计划新开工多少个园区项目？ | ZH | AMOUNT | TARGET | COUNT",
         "户籍人口医保参保率是多少？ | ZH | AMOUNT | UNSPECIFIED | RATE",
         "低收入农户有多少户增收了？ | ZH | AMOUNT | UNSPECIFIED | COUNT",
         "招商签约了哪些项目？ | ZH | LIST | ACHIEVED | ANY",
@@ -40,11 +40,11 @@ class QueryAnalyzerTest {
         "Where does grain output stand within the county? | EN | RANK | UNSPECIFIED | ANY",
         // "How much did it go up" asks for a change; "what are they …" has a pronoun as its
         // subject, and "what were total …" names an amount: neither asks for a list.
-        "By how much did farm output go up last year? | EN | GROWTH | ACHIEVED | ANY",
-        "What are they aiming for? | EN | FACT | TARGET | ANY",
-        "What were total tax receipts in the first half? | EN | AMOUNT | ACHIEVED | ANY",
-        "What are the main tasks of the government? | EN | LIST | UNSPECIFIED | ANY",
-        "What are the industries the county wants to grow? | EN | LIST | UNSPECIFIED | ANY"
+        "By how much did the county's farm output go up last year? | EN | GROWTH | ACHIEVED | ANY",
+        "What are they aiming for in grain output, then? | EN | FACT | TARGET | ANY",
+        "What were total tax receipts of the county in the first half? | EN | AMOUNT | ACHIEVED | ANY",
+        "What are the main tasks of the county government? | EN | LIST | UNSPECIFIED | ANY",
+        "What are the industries the 某某 county wants to grow? | EN | LIST | UNSPECIFIED | ANY"
       })
   void should_read_language_intent_period_and_measure(
       String question, Language language, Intent intent, Frame frame, Measure measure) {
@@ -66,11 +66,11 @@ class QueryAnalyzerTest {
         "PM2.5平均浓度下降多少？ | PM2.5平均浓度",
         "五千万元以上的项目多少个？ | 项目,五千万元以上",
         // A first clause made only of request words is a preface, not part of the subject.
-        "帮我查一下，去年粮食产量是多少？ | 粮食产量",
-        "麻烦您，上半年旅游收入多少？ | 旅游收入",
+        "帮我查一下，去年某某县粮食产量是多少？ | 某某县粮食产量",
+        "麻烦您，某某县上半年旅游收入多少？ | 某某县,旅游收入",
         // Growth or size of the economy alone is its output; a qualified economy stays itself.
-        "去年经济增长多少？ | 经济增长",
-        "民营经济增长多少？ | 民营经济"
+        "某某县去年经济增长多少？ | 某某县,经济增长",
+        "某某县民营经济增长多少？ | 某某县民营经济"
       })
   void should_keep_the_subject_words_and_drop_cue_words(String question, String terms) {
     assertThat(analyzer.analyze(question).subjectTerms()).containsExactly(terms.split(","));
@@ -180,21 +180,21 @@ class QueryAnalyzerTest {
   @Test
   void should_keep_a_first_clause_that_names_something() {
     // when
-    AnalyzedQuery q = analyzer.analyze("粮食产量，去年比前年增长多少？");
+    AnalyzedQuery q = analyzer.analyze("某某县粮食产量，去年比前年增长多少？");
 
     // then
-    assertThat(q.subjectTerms()).contains("粮食产量");
+    assertThat(q.subjectTerms()).contains("某某县粮食产量");
   }
 
   @Test
   void should_read_the_economy_asked_for_its_growth_as_its_output() {
     // when
-    AnalyzedQuery growth = analyzer.analyze("How fast did the economy grow last year?");
-    AnalyzedQuery size = analyzer.analyze("How big is the economy now?");
+    AnalyzedQuery growth = analyzer.analyze("How fast did the 某某 economy grow in the year before?");
+    AnalyzedQuery size = analyzer.analyze("How big is the 某某 economy by now?");
 
     // then
-    assertThat(growth.subjectTerms()).containsExactly("经济增长");
-    assertThat(size.subjectTerms()).containsExactly("经济总量");
+    assertThat(growth.subjectTerms()).contains("经济增长").doesNotContain("经济");
+    assertThat(size.subjectTerms()).contains("经济总量").doesNotContain("经济");
   }
 
   @Test
