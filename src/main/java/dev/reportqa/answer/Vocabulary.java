@@ -95,8 +95,10 @@ final class Vocabulary {
           for (int i = at; i < at + term.length(); i++) {
             taken[i] = true;
           }
+          // A Chinese question's own word may also stand with its head shared (刑事、治安案件); an
+          // English word's translations are not read so loosely.
           if (alternatives.get(term).stream()
-              .noneMatch(a -> stats.uses(a, w -> spoken(w, report)))) {
+              .noneMatch(a -> stats.uses(a, w -> spoken(w, report) || coordinated(w, report)))) {
             absent.add(term);
           }
         }
@@ -123,6 +125,45 @@ final class Vocabulary {
       }
     }
     return composable[word.length()] || abbreviates(word, report);
+  }
+
+  /**
+   * Whether the report writes the word with its head shared by a coordination: 刑事案件 in "刑事、治安案件",
+   * 城镇居民 in "城镇和农村居民". The word splits into a modifier and a head of two characters or more each,
+   * and the report has the modifier, then 、/和/及/与 and a few characters, then the head.
+   */
+  static boolean coordinated(String word, String report) {
+    for (int split = 2; split <= word.length() - 2; split++) {
+      String modifier = word.substring(0, split);
+      String head = word.substring(split);
+      for (int at = report.indexOf(modifier); at >= 0; at = report.indexOf(modifier, at + 1)) {
+        int after = at + modifier.length();
+        if (after < report.length() && COORDINATOR.indexOf(report.charAt(after)) >= 0) {
+          int limit = Math.min(report.length(), after + 1 + COORDINATED_CHARS + head.length());
+          int h = report.indexOf(head, after + 1);
+          if (h > 0 && h + head.length() <= limit && noStop(report, after + 1, h)) {
+            return true;
+          }
+        }
+      }
+    }
+    return false;
+  }
+
+  /** The marks that join two modifiers of one head: 、 和 及 与. */
+  private static final String COORDINATOR = "、和及与";
+
+  /** The longest other modifier between a coordinator and the shared head. */
+  static final int COORDINATED_CHARS = 6;
+
+  /** Whether no clause or sentence break stands between two offsets. */
+  private static boolean noStop(String text, int from, int to) {
+    for (int i = from; i < to; i++) {
+      if ("，。；：！？,;".indexOf(text.charAt(i)) >= 0) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** Characters that join or separate words: no compound runs across them. */

@@ -362,6 +362,16 @@ public final class QueryAnalyzer {
         continue;
       }
       Lookup hit = longestMatch(tokens, i, stop, cueWords);
+      // A phrase the dictionary knows whole and longer than the lexicon's word ("consumer goods"
+      // → 消费品, where the lexicon knows "consumer" alone) is the sense meant.
+      java.util.Optional<AnalyzedQuery.Translation> phrase =
+          hit == null ? java.util.Optional.empty() : dictionaryPhrase(tokens, i, stop);
+      if (phrase.isPresent() && phrase.get().english().split(" ").length > hit.length()) {
+        translations.add(phrase.get());
+        terms.add(phrase.get().chinese().get(0));
+        i += phrase.get().english().split(" ").length;
+        continue;
+      }
       if (hit != null) {
         // "so far this year" → 今年以来 names the period, not the subject.
         if (!isChineseCue(hit.chinese().get(0))) {
@@ -584,7 +594,8 @@ public final class QueryAnalyzer {
    * the token ("container throughput"), else the word, its base form, or for a misspelt word
    * ("vehicels") its likeliest correction. Only translations that are Chinese words are kept.
    */
-  private java.util.Optional<AnalyzedQuery.Translation> dictionary(
+  /** The dictionary's longest phrase of two words or more at a token, not ending in a stop word. */
+  private java.util.Optional<AnalyzedQuery.Translation> dictionaryPhrase(
       List<String> tokens, int from, Set<String> stop) {
     if (resources.english().isEmpty()) {
       return java.util.Optional.empty();
@@ -600,6 +611,19 @@ public final class QueryAnalyzer {
             new AnalyzedQuery.Translation(phrase.get().phrase(), zh, false, dict.name()));
       }
     }
+    return java.util.Optional.empty();
+  }
+
+  private java.util.Optional<AnalyzedQuery.Translation> dictionary(
+      List<String> tokens, int from, Set<String> stop) {
+    if (resources.english().isEmpty()) {
+      return java.util.Optional.empty();
+    }
+    java.util.Optional<AnalyzedQuery.Translation> phrase = dictionaryPhrase(tokens, from, stop);
+    if (phrase.isPresent()) {
+      return phrase;
+    }
+    dev.reportqa.nlp.EnglishChineseDictionary dict = resources.english().get();
     String word = tokens.get(from);
     if (word.length() < MIN_DICTIONARY_WORD) {
       return java.util.Optional.empty(); // "r", "d", "it": letters and pronouns, not subjects

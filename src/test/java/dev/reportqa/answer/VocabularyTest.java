@@ -23,4 +23,19 @@ class VocabularyTest {
       String word, String report, boolean abbreviates) {
     assertThat(Vocabulary.abbreviates(word, report)).isEqualTo(abbreviates);
   }
+
+  @ParameterizedTest(name = "{0} in {1}: {2}")
+  @CsvSource({
+    "刑事案件, 某某、治安案件立案数下降; 刑事、治安案件立案数分别下降, true",
+    "城镇居民, 城镇和农村居民人均可支配收入分别增长, true",
+    // a clause break between the modifier and the head: two things, not one
+    "刑事案件, 刑事，治安案件, false",
+    // the head too far after the coordinator
+    "城镇居民, 城镇与某某某某某某某某居民, false",
+    "城镇居民, 城镇化率提高，居民收入增长, false"
+  })
+  void should_know_a_word_whose_head_a_coordination_shares(
+      String word, String report, boolean spoken) {
+    assertThat(Vocabulary.coordinated(word, report)).isEqualTo(spoken);
+  }
 }

@@ -44,7 +44,11 @@ class QueryAnalyzerTest {
         "What are they aiming for in grain output, then? | EN | FACT | TARGET | ANY",
         "What were total tax receipts of the county in the first half? | EN | AMOUNT | ACHIEVED | ANY",
         "What are the main tasks of the county government? | EN | LIST | UNSPECIFIED | ANY",
-        "What are the industries the 某某 county wants to grow? | EN | LIST | UNSPECIFIED | ANY"
+        "What are the industries the 某某 county wants to grow? | EN | LIST | UNSPECIFIED | ANY",
+        // 哪六个 asks for a list as 哪五个 does; 排老几 asks for a rank; "what level of" for a figure
+        "某某县说的六大主导产业具体指哪六个？ | ZH | LIST | UNSPECIFIED | ANY",
+        "某某县粮食产量在全市排老几？ | ZH | RANK | UNSPECIFIED | ANY",
+        "What level of grain output does the 某某 county want to keep? | EN | AMOUNT | UNSPECIFIED | ANY"
       })
   void should_read_language_intent_period_and_measure(
       String question, Language language, Intent intent, Frame frame, Measure measure) {
@@ -70,7 +74,10 @@ class QueryAnalyzerTest {
         "麻烦您，某某县上半年旅游收入多少？ | 某某县,旅游收入",
         // Growth or size of the economy alone is its output; a qualified economy stays itself.
         "某某县去年经济增长多少？ | 某某县,经济增长",
-        "某某县民营经济增长多少？ | 某某县民营经济"
+        "某某县民营经济增长多少？ | 某某县民营经济",
+        // "百分之几" asks for a rate; "文件里说的" points at the report: neither is a subject
+        "某某县刑事案件立案数降了百分之几？ | 某某县刑事案件立案数",
+        "文件里说的某某县主导产业是哪些？ | 某某县主导产业"
       })
   void should_keep_the_subject_words_and_drop_cue_words(String question, String terms) {
     assertThat(analyzer.analyze(question).subjectTerms()).containsExactly(terms.split(","));
@@ -175,6 +182,19 @@ class QueryAnalyzerTest {
 
     assertThat(terms).contains(subject);
     assertThat(terms).noneMatch(t -> t.contains("2024") || t.contains("十四五") || t.contains("年"));
+  }
+
+  @Test
+  void should_take_a_dictionary_phrase_longer_than_the_lexicon_word_it_starts_with() {
+    // when
+    AnalyzedQuery q =
+        analyzer.analyze("How much went to 某某 trade-in subsidies for consumer goods?");
+
+    // then
+    assertThat(q.translations())
+        .anySatisfy(t -> assertThat(t.english()).isEqualTo("consumer goods"))
+        .noneSatisfy(t -> assertThat(t.english()).isEqualTo("consumer"));
+    assertThat(q.subjectTerms()).contains("生活消费品");
   }
 
   @Test
