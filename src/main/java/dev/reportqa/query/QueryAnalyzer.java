@@ -397,7 +397,9 @@ public final class QueryAnalyzer {
         continue;
       }
       if (token.chars().anyMatch(Character::isDigit)) {
-        terms.add(token);
+        if (!isCue(token, cueWords)) {
+          terms.add(token); // "5G", "PM2.5"; not "H1", a cue for the first half
+        }
       } else if (!isCue(token, cueWords) && (token.indexOf('-') > 0 || !stop.contains(token))) {
         java.util.Optional<AnalyzedQuery.Translation> looked = dictionary(tokens, i, stop);
         if (looked.isPresent()) {

@@ -48,7 +48,8 @@ class QueryAnalyzerTest {
         // 哪六个 asks for a list as 哪五个 does; 排老几 asks for a rank; "what level of" for a figure
         "某某县说的六大主导产业具体指哪六个？ | ZH | LIST | UNSPECIFIED | ANY",
         "某某县粮食产量在全市排老几？ | ZH | RANK | UNSPECIFIED | ANY",
-        "What level of grain output does the 某某 county want to keep? | EN | AMOUNT | UNSPECIFIED | ANY"
+        "What level of grain output does the 某某 county want to keep? | EN | AMOUNT | UNSPECIFIED | ANY",
+        "How much did the 某某 county's farm value added grow in H1? | EN | GROWTH | ACHIEVED | ANY"
       })
   void should_read_language_intent_period_and_measure(
       String question, Language language, Intent intent, Frame frame, Measure measure) {
@@ -195,6 +196,16 @@ class QueryAnalyzerTest {
         .anySatisfy(t -> assertThat(t.english()).isEqualTo("consumer goods"))
         .noneSatisfy(t -> assertThat(t.english()).isEqualTo("consumer"));
     assertThat(q.subjectTerms()).contains("生活消费品");
+  }
+
+  @Test
+  void should_read_h1_as_the_first_half_not_as_a_subject() {
+    // when
+    AnalyzedQuery q = analyzer.analyze("How much did 某某 exports grow in H1?");
+
+    // then
+    assertThat(q.subjectTerms()).doesNotContain("h1");
+    assertThat(q.time().words()).contains(dev.reportqa.report.TimeReference.Word.FIRST_HALF);
   }
 
   @Test
