@@ -102,6 +102,14 @@ public final class TestIndex {
         .build(dev.reportqa.report.ReportLoader.load(report), embeddingModel(), BuildProgress.NONE);
   }
 
+  /** The index of a report written by a test: the text is saved under the name in the folder. */
+  public static ReportIndex indexOfText(java.nio.file.Path dir, String name, String text)
+      throws java.io.IOException {
+    java.nio.file.Path report = dir.resolve(name);
+    java.nio.file.Files.writeString(report, text, java.nio.charset.StandardCharsets.UTF_8);
+    return indexOf(report);
+  }
+
   /** A fresh conversation over an index of another report. */
   public static Assistant assistant(ReportIndex index) {
     return new Assistant(

@@ -5,8 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.reportqa.TestIndex;
 import dev.reportqa.index.ReportIndex;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -62,9 +60,7 @@ class NumberedItemsTest {
 
   @BeforeAll
   static void index() throws IOException {
-    Path report = dir.resolve("county-2026.txt");
-    Files.writeString(report, REPORT, StandardCharsets.UTF_8);
-    index = TestIndex.indexOf(report);
+    index = TestIndex.indexOfText(dir, "county-2026.txt", REPORT);
   }
 
   @Test

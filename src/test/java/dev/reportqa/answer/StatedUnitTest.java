@@ -6,8 +6,6 @@ import dev.reportqa.TestIndex;
 import dev.reportqa.index.ReportIndex;
 import dev.reportqa.vocab.QuantityVocabulary.Kind;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
 import org.junit.jupiter.api.BeforeAll;
@@ -37,9 +35,7 @@ class StatedUnitTest {
 
   @BeforeAll
   static void index() throws IOException {
-    Path report = dir.resolve("city-2025.txt");
-    Files.writeString(report, REPORT, StandardCharsets.UTF_8);
-    index = TestIndex.indexOf(report);
+    index = TestIndex.indexOfText(dir, "city-2025.txt", REPORT);
   }
 
   private final AnswerabilityPolicy policy = TestStages.policy();
