@@ -166,7 +166,10 @@ final class AnswerabilityPolicy {
       java.util.EnumSet.of(
           Kind.MONEY, Kind.AREA, Kind.LENGTH, Kind.VOLUME, Kind.WEIGHT, Kind.ENERGY, Kind.POWER);
 
-  /** The units the English unit cues name ({@code en.statedunit}), by the report's unit word. */
+  /**
+   * The units the English unit cues name ({@code en.statedunit}, as the cues write them), by the
+   * report's unit word.
+   */
   private static final Map<String, String> ENGLISH_UNITS =
       Map.ofEntries(
           Map.entry("yuan", "元"),
@@ -214,11 +217,7 @@ final class AnswerabilityPolicy {
               EnglishWords.tokens(query.text().toLowerCase(Locale.ROOT)),
               CueLexicon.Category.STATEDUNIT)) {
         for (String word : cue.split(" ")) {
-          String unit =
-              ENGLISH_UNITS.get(
-                  word.endsWith("s") && !ENGLISH_UNITS.containsKey(word)
-                      ? word.substring(0, word.length() - 1)
-                      : word);
+          String unit = ENGLISH_UNITS.get(word);
           if (unit != null) {
             units.add(unit);
           }

@@ -249,8 +249,7 @@ public final class QueryAnalyzer {
    * longest word first from its start.
    */
   private boolean onlyRequestWords(String clause) {
-    List<String> words = new ArrayList<>(cues.words(Language.ZH, Category.REQUEST));
-    words.sort(Comparator.comparingInt(String::length).reversed());
+    List<String> words = cues.words(Language.ZH, Category.REQUEST); // longest first
     int at = 0;
     outer:
     while (at < clause.length()) {
@@ -591,11 +590,6 @@ public final class QueryAnalyzer {
   /** At most this many of a dictionary entry's translations are tried: the likeliest senses. */
   static final int MAX_DICTIONARY_SENSES = 6;
 
-  /**
-   * A word or phrase the hand lexicon does not know, looked up in ECDICT: the longest phrase from
-   * the token ("container throughput"), else the word, its base form, or for a misspelt word
-   * ("vehicels") its likeliest correction. Only translations that are Chinese words are kept.
-   */
   /** The dictionary's longest phrase of two words or more at a token, not ending in a stop word. */
   private java.util.Optional<AnalyzedQuery.Translation> dictionaryPhrase(
       List<String> tokens, int from, Set<String> stop) {
@@ -616,6 +610,11 @@ public final class QueryAnalyzer {
     return java.util.Optional.empty();
   }
 
+  /**
+   * A word or phrase the hand lexicon does not know, looked up in ECDICT: the longest phrase from
+   * the token ("container throughput"), else the word, its base form, or for a misspelt word
+   * ("vehicels") its likeliest correction. Only translations that are Chinese words are kept.
+   */
   private java.util.Optional<AnalyzedQuery.Translation> dictionary(
       List<String> tokens, int from, Set<String> stop) {
     if (resources.english().isEmpty()) {
